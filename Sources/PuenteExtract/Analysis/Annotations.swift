@@ -1,0 +1,83 @@
+import PuenteModel
+import PuenteText
+
+/// A sentence-like unit: a prose sentence, a heading or a list item.
+struct SentenceUnit: Sendable {
+    enum Kind: Sendable { case prose, heading, listItem }
+    var index: Int
+    var range: Range<Int>
+    var kind: Kind
+    var paragraph: Int
+    var words: [Word]
+}
+
+/// A time expression found in the text, reduced to what extraction uses.
+struct TimeSpan: Sendable {
+    enum Value: Sendable {
+        case date(DateValue)
+        case interval(from: DateValue?, to: DateValue?)
+        case duration(ISODuration, due: DateValue?)
+        case frequency(ISODuration)
+    }
+    var range: Range<Int>
+    var value: Value
+    var isRelative: Bool
+
+    /// The date the expression names (an interval's start), if it names one.
+    var date: DateValue? {
+        switch value {
+        case let .date(d): return d
+        case let .interval(from, to): return from ?? to
+        default: return nil
+        }
+    }
+}
+
+/// An amount found in the text.
+struct AmountSpan: Sendable {
+    enum Kind: Sendable, Equatable { case money(currency: String), quantity(unit: String), percent, number }
+    var range: Range<Int>
+    var value: Double
+    var kind: Kind
+}
+
+/// An actor mention resolved against the lexicon.
+struct ActorSpan: Sendable {
+    var range: Range<Int>
+    var id: String
+    /// ISO3 country, `IGO` for international bodies, nil when unknown.
+    var country: String?
+    var isPronounLike: Bool = false
+}
+
+/// A mention of a standing mechanism.
+struct MechanismSpan: Sendable {
+    var range: Range<Int>
+    var id: String
+    var name: String
+    var kind: MechanismKind
+    var members: [String]
+    var aliases: [String]
+}
+
+/// Everything extraction reads about one document, each with offsets into its text.
+struct Annotations: Sendable {
+    var document: Document
+    var text: ScalarText
+    var language: Language
+    /// The document's date, from its metadata or its dateline.
+    var date: CalendarDay?
+    var datePrecision: DateValue?
+    var sentences: [SentenceUnit]
+    var times: [TimeSpan]
+    var amounts: [AmountSpan]
+    var actors: [ActorSpan]
+    var mechanisms: [MechanismSpan]
+    var resolvedActors: [ResolvedActor]
+    /// The country of the publisher ("we" in a one-sided statement), if known.
+    var speakerCountry: String?
+    /// The two countries the document is about, most mentioned first.
+    var dyad: [String]
+    /// Whether the document speaks for both sides (a joint statement or declaration).
+    var isJoint: Bool
+}
