@@ -80,4 +80,6 @@ struct Annotations: Sendable {
     var dyad: [String]
     /// Whether the document speaks for both sides (a joint statement or declaration).
     var isJoint: Bool
+    /// The publisher's actor id when it is a government body ("USA.GOV.USTR").
+    var publisherOrg: String?
 }

@@ -1,0 +1,60 @@
+import PuenteLexicon
+import PuenteModel
+import PuenteText
+
+/// Builds the `Annotations` of a document: sentences and words from the segmenter, then times,
+/// amounts, actors and mechanisms from the taggers and the lexicon.
+struct Annotator: Sendable {
+    var lexicon: ExtractionLexicon
+    var actorCues: ActorCues
+    var sources: AnnotationSources
+
+    func annotate(_ document: Document) -> Annotations {
+        let text = ScalarText(document.text)
+        let language = document.language ?? .english
+        let segmented = TextSegmenter.sentences(in: text, language: document.language)
+        let sentences = segmented.enumerated().map { i, s in
+            SentenceUnit(index: i, range: s.range, kind: Self.kind(s.kind), paragraph: s.paragraph,
+                         words: s.tokens.map { Word($0, language: language, lexicon: lexicon) })
+        }
+        var date = Self.publishedDay(document.published)
+        var datePrecision = document.published ?? DocumentFacts.date(fromURL: document.source)
+        if date == nil, case let .day(y, m, d)? = datePrecision { date = CalendarDay(year: y, month: m, day: d) }
+        if datePrecision == nil, let dateline = sources.dateline(text, sentences: sentences, language: language) {
+            datePrecision = dateline.dateValue
+            date = dateline
+        }
+        let times = sources.times(text, date: date, language: language)
+        let amounts = sources.amounts(text, language: language)
+        var actors = sources.actors(text, document: document, date: date, language: language)
+        for s in sentences {
+            for span in actorCues.spans(in: s.words) where !actors.contains(where: { $0.range.overlaps(span.range) }) {
+                actors.append(span)
+            }
+        }
+        actors.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let mechanisms = sources.mechanisms(text, sentences: sentences, language: language, lexicon: lexicon, actors: actors)
+        let opening = text[0..<min(text.count, 400)]
+        let publisherCountry = sources.publisherCountry(document) ?? DocumentFacts.country(fromURL: document.source)
+        return Annotations(
+            document: document, text: text, language: language, date: date, datePrecision: datePrecision,
+            sentences: sentences, times: times, amounts: amounts, actors: actors, mechanisms: mechanisms,
+            resolvedActors: sources.resolvedActors(text, document: document, date: date, language: language),
+            speakerCountry: publisherCountry, dyad: DocumentFacts.dyad(actors),
+            isJoint: DocumentFacts.isJoint(title: document.title, opening: opening),
+            publisherOrg: sources.publisherOrg(document))
+    }
+
+    static func kind(_ kind: Sentence.Kind) -> SentenceUnit.Kind {
+        switch kind {
+        case .prose: return .prose
+        case .heading: return .heading
+        case .listItem: return .listItem
+        }
+    }
+
+    static func publishedDay(_ value: DateValue?) -> CalendarDay? {
+        if case let .day(y, m, d)? = value { return CalendarDay(year: y, month: m, day: d) }
+        return nil
+    }
+}

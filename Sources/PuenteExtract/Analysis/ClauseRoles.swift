@@ -1,0 +1,103 @@
+import PuenteModel
+
+/// Who does what to whom in a clause: subject and object actors, with pronouns and collective
+/// nouns resolved against the document.
+struct ClauseRoles: Sendable {
+    /// Actor ids of the subject (the agent of a passive), in order.
+    var subject: [String]
+    /// Actor ids after the predicate (objects, obliques, locations).
+    var object: [String]
+    /// Partners introduced by "with"/"con" anywhere in the clause.
+    var partners: [String]
+    /// Countries of `subject`, of `object`, of `partners`.
+    var subjectCountries: [String]
+    var objectCountries: [String]
+    var partnerCountries: [String]
+
+    var allCountries: [String] { (subjectCountries + objectCountries).uniqued }
+}
+
+/// What the roles resolution needs from the document.
+struct RoleContext: Sendable {
+    var dyad: [String]
+    var speakerCountry: String?
+    var isJoint: Bool
+    /// The last subject seen (ids and countries), for "they", "he", pro-drop.
+    var previousSubject: [String]
+    var countryOf: [String: String]
+}
+
+/// Resolves clause roles.
+enum RoleResolver {
+    static let obliques: Set<String> = ["with", "to", "toward", "towards", "against", "for", "con", "para", "contra", "hacia", "a", "junto"]
+    static let determiners: Set<String> = ["the", "el", "la", "los", "las", "our", "its", "their", "su", "sus", "nuestro", "nuestra", "a", "an"]
+    static let weWords: Set<String> = ["we", "our", "us", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras"]
+    static let bothWords: Set<String> = ["both", "ambos", "ambas"]
+    static let twoNouns: Set<String> = ["countries", "governments", "delegations", "nations", "países", "gobiernos", "delegaciones", "naciones", "sides", "partes"]
+    static let anaphora: Set<String> = [
+        "they", "he", "she", "ellos", "ellas", "él", "ella", "president", "presidente", "presidenta", "mandatario",
+        "mandataria", "secretary", "secretario", "secretaria", "minister", "canciller", "officials", "funcionarios", "ambassador",
+    ]
+    static let jointWords: Set<String> = [
+        "shared", "both", "two", "joint", "jointly", "bilateral", "together", "common", "agreement", "compartida",
+        "compartido", "ambos", "ambas", "conjunta", "conjunto", "conjuntamente", "binacional", "binational",
+    ]
+
+    /// The roles of `clause` around the verb group starting at word `pivot` (the predicate or cue).
+    static func roles(_ view: SentenceView, clause: Clause, pivot: Int, passive: Bool, context: RoleContext) -> ClauseRoles {
+        let before = clause.words.lowerBound..<max(clause.words.lowerBound, min(pivot, clause.words.upperBound))
+        let after = min(pivot + 1, clause.words.upperBound)..<clause.words.upperBound
+        var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view) }
+        var objectSpans = view.actors(inWords: after)
+        if passive, let by = after.first(where: { ["by", "por"].contains(view.words[$0].lower) }) {
+            let agent = view.actors(inWords: by..<after.upperBound)
+            if !agent.isEmpty {
+                objectSpans = view.actors(inWords: before) + view.actors(inWords: after.lowerBound..<by)
+                subjectSpans = agent
+            }
+        }
+        let partners = view.actors(inWords: clause.words).filter { isOblique($0, view, only: ["with", "con", "junto"]) }
+        var subject = subjectSpans.map(\.id).uniqued
+        var subjectCountries = subjectSpans.compactMap(\.country).uniqued
+        if subjectCountries.isEmpty {
+            subjectCountries = implicitSubject(view.lowers(before), clause: view.lowers(clause.words), context: context, pivot: view.words[min(pivot, view.words.count - 1)])
+            if subject.isEmpty { subject = subjectCountries }
+        }
+        return ClauseRoles(
+            subject: subject, object: objectSpans.map(\.id).uniqued, partners: partners.map(\.id).uniqued,
+            subjectCountries: subjectCountries, objectCountries: objectSpans.compactMap(\.country).uniqued,
+            partnerCountries: partners.compactMap(\.country).uniqued)
+    }
+
+    /// Whether a span follows an oblique preposition ("with Mexico", "to the United States").
+    static func isOblique(_ span: ActorSpan, _ view: SentenceView, only: Set<String> = obliques) -> Bool {
+        guard var i = view.wordIndex(at: span.range.lowerBound) else { return false }
+        var steps = 0
+        while i > 0, steps < 3 {
+            i -= 1
+            steps += 1
+            let w = view.words[i].lower
+            if only.contains(w) { return !(w == "a" && only == obliques && steps > 1) }
+            if !determiners.contains(w) { return false }
+        }
+        return false
+    }
+
+    /// Countries for a subject with no named actor: "we", "both countries", "they", pro-drop.
+    static func implicitSubject(_ region: [String], clause: [String], context: RoleContext, pivot: Word) -> [String] {
+        let set = Set(region)
+        if !set.isDisjoint(with: bothWords) || (set.contains("two") || set.contains("dos")) && !set.isDisjoint(with: twoNouns) {
+            return context.dyad
+        }
+        let firstPersonVerb = pivot.lower.hasSuffix("mos") && !pivot.isCapitalized
+        if !set.isDisjoint(with: weWords) || firstPersonVerb {
+            if context.isJoint || !Set(clause).isDisjoint(with: jointWords) || context.speakerCountry == nil { return context.dyad }
+            return [context.speakerCountry!]
+        }
+        let meaningful = region.filter { $0.count > 1 && !determiners.contains($0) && !["–", ","].contains($0) }
+        if !set.isDisjoint(with: anaphora) || meaningful.isEmpty {
+            return context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued
+        }
+        return []
+    }
+}

@@ -1,0 +1,41 @@
+import PuenteLexicon
+import PuenteModel
+import PuenteText
+
+/// Turns a document into its record: events, commitments, mechanisms and observations, each with
+/// evidence quoting the document exactly.
+///
+/// Pure: the same document always gives the same record. Rules follow
+/// `shared/design/annotation-guide.md`; the verb lexicon and cue lists are data files in
+/// `Resources/` that people can read and extend.
+public struct Extractor: Sendable {
+    let lexicon: ExtractionLexicon
+    let annotator: Annotator
+
+    /// An extractor with the bundled verb lexicon and cue lists.
+    public init() throws {
+        let lexicon = try ExtractionLexicon.bundled()
+        self.lexicon = lexicon
+        self.annotator = Annotator(lexicon: lexicon, actorCues: ActorCues(tsv: try TSV.resource("actor-cues.tsv")),
+                                   sources: AnnotationSources(mechanismHeads: lexicon.mechanismHeads))
+    }
+
+    /// The record of `document`.
+    public func record(for document: Document) -> Record {
+        let annotations = annotator.annotate(document)
+        let analyzer = ClauseAnalyzer(lexicon: lexicon, language: annotations.language)
+        let views = annotations.sentences.map { s in
+            SentenceView(unit: s, clauses: analyzer.clauses(of: s.words),
+                         actors: annotations.actors.filter { s.range.contains($0.range.lowerBound) },
+                         times: annotations.times.filter { s.range.overlaps($0.range) },
+                         amounts: annotations.amounts.filter { s.range.overlaps($0.range) },
+                         mechanisms: annotations.mechanisms.filter { s.range.overlaps($0.range) })
+        }
+        var reader = DocumentReader(annotations: annotations, lexicon: lexicon)
+        for view in views { reader.read(view) }
+        let mechanisms = MechanismBuilder(annotations: annotations, views: views).mechanisms()
+        return Record(document: document, actors: ActorList.actors(annotations, used: reader.usedActorIDs),
+                      events: reader.events, commitments: reader.commitments, mechanisms: mechanisms,
+                      observations: reader.observations)
+    }
+}

@@ -1,0 +1,111 @@
+import PuenteModel
+
+/// Builds commitments from promise clauses and from agreements with content.
+struct CommitmentBuilder: Sendable {
+    var annotations: Annotations
+    var lexicon: ExtractionLexicon
+
+    /// The commitment a clause states, given the event (if any) found in it.
+    func commitment(_ view: SentenceView, _ clause: Clause, event: (EventCandidate, Event)?, context: RoleContext,
+                    state: ExtractionState) -> Commitment? {
+        var actor: [String]
+        var actionStart: Int
+        var made = state.followingDate ?? annotations.datePrecision ?? state.lastEventDate
+        if let (candidate, built) = event, candidate.type == .agree, let start = candidate.complementStart,
+           candidate.predicate?.entry?.commits == true, !(candidate.predicate?.isPassive == true && candidate.predicate?.entry?.joint == true && candidate.predicate?.lemma != "negotiate" && candidate.predicate?.lemma != "negociar") {
+            guard !endsWithColon(view), !createsMechanism(view, clause, from: start) else { return nil }
+            actor = (candidate.roles.subjectCountries + candidate.roles.partnerCountries).uniqued
+            if actor.count < 2 { actor = candidate.roles.allCountries }
+            actionStart = start
+            made = built.date ?? made
+        } else {
+            guard event == nil || event?.0.type != .agree, let cue = CommitmentRules.cue(view, clause) else { return nil }
+            let roles = rolesForCue(view, clause, cue: cue, context: context)
+            actor = roles.subjectCountries
+            actionStart = cue.words.upperBound
+            if let (_, built) = event, let d = built.date { made = d }
+        }
+        actor = actor.filter { $0 != "IGO" }.sorted()
+        guard !actor.isEmpty, actionStart < clause.words.upperBound else { return nil }
+        let actionRange = actionStart..<clause.words.upperBound
+        let amounts = view.amounts(inWords: clause.words)
+        let actionWords = view.lowers(actionRange)
+        let kind = CommitmentRules.kind(actionWords, amounts: amounts)
+        let beneficiary = view.actors(inWords: actionRange).filter { RoleResolver.isOblique($0, view) || $0.id.count == 3 }
+            .compactMap(\.country).filter { !actor.contains($0) && $0 != "IGO" }.uniqued
+        let evidence = ItemText.evidence(view, in: annotations)
+        let (due, period) = dueAndPeriod(view, actionRange, made: made)
+        return Commitment(
+            id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+")),
+            actor: actor, beneficiary: kind == .funding || kind == .delivery || kind == .cooperation ? beneficiary : [],
+            action: ItemText.text(view, actionRange, in: annotations).trimmingTrailingPunctuation,
+            kind: kind, amount: money(amounts), quantity: quantity(amounts, kind: kind),
+            made: made, due: due, period: period, status: CommitmentRules.status(clause),
+            mechanism: (view.mechanisms(inWords: clause.words).last ?? documentMechanism)?.id,
+            contexts: ItemText.contexts(view, lexicon: lexicon, language: annotations.language), evidence: [evidence])
+    }
+
+    /// The roles for a promise cue: the subject before it, or after "it is expected that".
+    func rolesForCue(_ view: SentenceView, _ clause: Clause, cue: CueMatch, context: RoleContext) -> ClauseRoles {
+        var roles = RoleResolver.roles(view, clause: clause, pivot: cue.words.lowerBound, passive: false, context: context)
+        let ending = view.words[cue.words.upperBound - 1].lower
+        let region = cue.words.lowerBound > clause.words.lowerBound
+            ? clause.words.lowerBound..<cue.words.lowerBound
+            : (ending == "that" || ending == "que") ? cue.words.upperBound..<min(clause.words.upperBound, cue.words.upperBound + 8) : cue.words.lowerBound..<cue.words.lowerBound
+        if roles.subjectCountries.isEmpty || (ending == "that" || ending == "que") {
+            let mechanisms = view.mechanisms(inWords: region)
+            let named = view.actors(inWords: region).compactMap(\.country)
+            if !named.isEmpty { roles.subjectCountries = named.uniqued } else if let m = mechanisms.first { roles.subjectCountries = m.members }
+        }
+        return roles
+    }
+
+    var documentMechanism: MechanismSpan? {
+        let ids = Set(annotations.mechanisms.map(\.id))
+        return ids.count == 1 ? annotations.mechanisms.first : nil
+    }
+
+    func endsWithColon(_ view: SentenceView) -> Bool { view.words.last?.lower == ":" }
+
+    func createsMechanism(_ view: SentenceView, _ clause: Clause, from start: Int) -> Bool {
+        let lowers = Set(view.lowers(start..<clause.words.upperBound))
+        return !lowers.isDisjoint(with: ["creation", "creación"])
+    }
+
+    func dueAndPeriod(_ view: SentenceView, _ range: Range<Int>, made: DateValue?) -> (DateValue?, ISODuration?) {
+        for t in view.times(inWords: range) {
+            switch t.value {
+            case let .duration(d, due):
+                let computed = due ?? made.map { m -> DateValue in
+                    let end = d.added(to: m.interval.first)
+                    return .month(year: end.year, month: end.month)
+                }
+                return (computed, d)
+            case .frequency:
+                continue
+            default:
+                if let d = t.date { return (d, nil) }
+            }
+        }
+        return (nil, nil)
+    }
+
+    func money(_ amounts: [AmountSpan]) -> Money? {
+        for a in amounts { if case let .money(currency) = a.kind { return Money(value: a.value, currency: currency) } }
+        return nil
+    }
+
+    func quantity(_ amounts: [AmountSpan], kind: CommitmentKind) -> Quantity? {
+        for a in amounts { if case let .quantity(unit) = a.kind { return Quantity(value: a.value, unit: unit) } }
+        return nil
+    }
+}
+
+extension String {
+    /// The string without trailing punctuation, quotes and spaces.
+    var trimmingTrailingPunctuation: String {
+        var s = self
+        while let last = s.last, ".,;:”\"’ ".contains(last) { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,105 @@
+import PuenteModel
+
+/// Reads a document sentence by sentence, carrying state (last subject, governing dates).
+struct DocumentReader: Sendable {
+    let annotations: Annotations
+    let lexicon: ExtractionLexicon
+    var state = ExtractionState()
+    var events: [Event] = []
+    var commitments: [Commitment] = []
+    var observations: [Observation] = []
+    var usedActorIDs: [String] = []
+
+    init(annotations: Annotations, lexicon: ExtractionLexicon) {
+        self.annotations = annotations
+        self.lexicon = lexicon
+    }
+
+    var roleContext: RoleContext {
+        RoleContext(dyad: annotations.dyad, speakerCountry: annotations.speakerCountry, isJoint: annotations.isJoint,
+                    previousSubject: state.previousSubject,
+                    countryOf: Dictionary(annotations.actors.compactMap { a in a.country.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    mutating func read(_ view: SentenceView) {
+        let eventBuilder = EventBuilder(annotations: annotations, lexicon: lexicon)
+        let commitmentBuilder = CommitmentBuilder(annotations: annotations, lexicon: lexicon)
+        var committed = Set<Int>()
+        var eventTypes: [Int: EventType] = [:]
+        var sentenceEvents: [Event] = []
+        noteFollowingDate(view)
+        for (ci, clause) in view.clauses.enumerated() {
+            let context = roleContext
+            let candidate = EventRules.verbEvent(view, clause, context: context)
+                ?? EventRules.nounEvent(view, clause, lexicon: lexicon, language: annotations.language, context: context, documentDate: annotations.date)
+            var built: (EventCandidate, Event)?
+            if let candidate {
+                let event = eventBuilder.event(candidate, view, clause, state: &state)
+                if !sentenceEvents.contains(where: { $0.type == event.type }) {
+                    sentenceEvents.append(event)
+                    eventTypes[ci] = event.type
+                }
+                built = (candidate, event)
+                remember(candidate.roles.subject)
+            }
+            if let c = commitmentBuilder.commitment(view, clause, event: built, context: context, state: state) {
+                if !commitments.contains(where: { $0.evidence == c.evidence && $0.actor == c.actor }) { commitments.append(c) }
+                committed.insert(ci)
+                usedActorIDs += c.actor
+            }
+            if built == nil { rememberSubject(view, clause) }
+        }
+        events += sentenceEvents
+        usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }
+        observations += ObservationBuilder(annotations: annotations).observations(view, committedClauses: committed, eventClauses: eventTypes)
+    }
+
+    mutating func remember(_ subject: [String]) {
+        if !subject.isEmpty { state.previousSubject = subject }
+    }
+
+    /// Keeps the subject of a clause with a named actor before its verb, for later pronouns.
+    mutating func rememberSubject(_ view: SentenceView, _ clause: Clause) {
+        guard let p = clause.main else { return }
+        let spans = view.actors(inWords: clause.words.lowerBound..<p.groupStart).filter { !RoleResolver.isOblique($0, view) }
+        if !spans.isEmpty { state.previousSubject = spans.map(\.id).uniqued }
+    }
+
+    /// "sent the following letter yesterday": the date governs what follows.
+    mutating func noteFollowingDate(_ view: SentenceView) {
+        let lowers = view.words.map(\.lower)
+        guard lowers.contains("following") || lowers.contains("siguiente") || lowers.contains("siguientes") else { return }
+        if let d = view.times.compactMap(\.date).first { state.followingDate = d }
+    }
+}
+
+/// The record's actor list: every resolved actor, plus the ids items use that the lexicon lacked.
+enum ActorList {
+    static func actors(_ annotations: Annotations, used: [String]) -> [ResolvedActor] {
+        var out = annotations.resolvedActors
+        var known = Set(out.map(\.id))
+        for span in annotations.actors where !known.contains(span.id) {
+            out.append(fallback(span.id, country: span.country, annotations: annotations))
+            known.insert(span.id)
+        }
+        for id in used.uniqued where !known.contains(id) {
+            out.append(fallback(id, country: id.count == 3 ? id : nil, annotations: annotations))
+            known.insert(id)
+        }
+        return out.map { actor in
+            var a = actor
+            if a.mentions.isEmpty {
+                a.mentions = annotations.actors.filter { $0.id == a.id }.map {
+                    Evidence(document: annotations.document.id, start: $0.range.lowerBound, end: $0.range.upperBound, quote: annotations.text[$0.range])
+                }
+            }
+            return a
+        }
+    }
+
+    static func fallback(_ id: String, country: String?, annotations: Annotations) -> ResolvedActor {
+        let kind: ActorKind = id.hasPrefix("IGO") ? .igo : id.count == 3 ? .country : id.split(separator: ".").count == 2 ? .government : .agency
+        return ResolvedActor(id: id, name: id, kind: kind, country: country == "IGO" ? nil : country,
+                             sector: kind == .country || kind == .igo ? nil : "GOV", fromLexicon: false)
+    }
+}

@@ -1,0 +1,95 @@
+import PuenteModel
+
+/// Turns event candidates into `Event`s: date, mode, location, mechanism, summary.
+struct EventBuilder: Sendable {
+    var annotations: Annotations
+    var lexicon: ExtractionLexicon
+
+    static let visitWords: Set<String> = ["hosted", "host", "hosts", "received", "visited", "delegation", "delegations", "delegación", "comitiva", "recibió", "visitó"]
+    static let placePrepositions: Set<String> = ["in", "at", "en"]
+    static let sessionWords: Set<String> = ["meeting", "meet", "met", "convene", "convened", "chaired", "co-chaired", "session", "reunión", "reunieron", "dialogue", "relaunching", "relanzamiento"]
+
+    func event(_ candidate: EventCandidate, _ view: SentenceView, _ clause: Clause, state: inout ExtractionState) -> Event {
+        let date = eventDate(candidate, view, clause, state: state)
+        if let date, candidate.type != .agree || candidate.predicate != nil {
+            state.lastEventDate = date
+            state.lastEventParagraph = view.unit.paragraph
+        }
+        var type = candidate.type
+        var mode = candidate.mode
+        let location = location(view, clause)
+        if type == .consult, mode == nil, location != nil || !Set(view.lowers(clause.words)).isDisjoint(with: Self.visitWords) {
+            mode = "visit"
+        }
+        if type == .consult, mode == "phone" { type = .consult }
+        let mechanism = sessionMechanism(candidate, view, clause)
+        var countries = candidate.roles.allCountries
+        var source = candidate.roles.subject
+        if let mechanism, countries.count < 2 {
+            countries = (countries + mechanism.members).uniqued
+            source = (source + mechanism.members).uniqued
+        }
+        let target = candidate.roles.object.filter { !source.contains($0) }
+        let evidence = ItemText.evidence(view, in: annotations)
+        return Event(
+            id: ItemText.id(annotations, "event", evidence.start..<evidence.end, type.rawValue),
+            type: type, mode: mode, date: date, reported: annotations.datePrecision,
+            source: source, target: target,
+            participants: (candidate.roles.subject + candidate.roles.object).filter { $0.hasPrefix("person:") }.uniqued,
+            location: location, contexts: ItemText.contexts(view, lexicon: lexicon, language: annotations.language),
+            mechanism: mechanism?.id, summary: summary(view, clause),
+            negated: clause.isNegated, hypothetical: clause.isHypothetical, evidence: [evidence])
+    }
+
+    /// The date an event happened: its own time expression, else the document or paragraph date.
+    func eventDate(_ c: EventCandidate, _ view: SentenceView, _ clause: Clause, state: ExtractionState) -> DateValue? {
+        let limit = c.complementStart ?? clause.words.upperBound
+        let own = view.times(inWords: clause.words.lowerBound..<max(clause.words.lowerBound, limit)).compactMap(\.date)
+        if let first = own.first { return first }
+        if c.viaNoun { return nil }
+        let tense = c.predicate?.tense ?? .past
+        switch tense {
+        case .present, .perfect, .progressive:
+            return state.followingDate ?? annotations.datePrecision
+        default:
+            return state.lastEventParagraph >= view.unit.paragraph - 2 ? state.lastEventDate : nil
+        }
+    }
+
+    /// "in Mexico City", "at the National Palace", "en Palacio Nacional".
+    func location(_ view: SentenceView, _ clause: Clause) -> String? {
+        for i in clause.words where Self.placePrepositions.contains(view.words[i].lower) {
+            var j = i + 1
+            if j < clause.words.upperBound, ["the", "la", "el"].contains(view.words[j].lower) { j += 1 }
+            var end = j
+            while end < clause.words.upperBound, view.words[end].isCapitalized || (end > j && ["de", "of", "del"].contains(view.words[end].lower) && end + 1 < clause.words.upperBound && view.words[end + 1].isCapitalized) {
+                end += 1
+            }
+            guard end > j else { continue }
+            let range = view.scalarRange(j..<end)
+            guard !view.isInTime(range) else { continue }
+            return annotations.text[range]
+        }
+        return nil
+    }
+
+    /// The mechanism an event is a session of: one named in the clause, else (for a meeting) the
+    /// last one named in the paragraph before.
+    func sessionMechanism(_ c: EventCandidate, _ view: SentenceView, _ clause: Clause) -> MechanismSpan? {
+        guard c.type == .consult else { return nil }
+        let lowers = Set(view.lowers(clause.words))
+        guard !lowers.isDisjoint(with: Self.sessionWords) else { return nil }
+        if let own = view.mechanisms(inWords: clause.words).first { return own }
+        let paragraphStart = annotations.sentences.first { $0.paragraph >= view.unit.paragraph - 1 }?.range.lowerBound ?? 0
+        return annotations.mechanisms.last { $0.range.lowerBound >= paragraphStart && $0.range.upperBound <= view.unit.range.lowerBound }
+    }
+
+    func summary(_ view: SentenceView, _ clause: Clause) -> String {
+        let text = ItemText.text(view, clause.words, in: annotations)
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 160 else { return text }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[0..<157])
+        return String(v) + "…"
+    }
+}

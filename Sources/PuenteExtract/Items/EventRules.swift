@@ -1,0 +1,97 @@
+import PuenteModel
+
+/// The decision whether a clause states an event, and of what type.
+struct EventCandidate: Sendable {
+    var type: EventType
+    var mode: String?
+    var predicate: Predicate?
+    /// Word index where the agreed content starts ("to …", "that …"), for AGREE with a complement.
+    var complementStart: Int?
+    var roles: ClauseRoles
+    var viaNoun: Bool
+}
+
+enum EventRules {
+    static let agreementObjects: Set<String> = ["agreement", "deal", "accord", "settlement", "acuerdo", "pacto", "memorandum", "mou", "treaty", "tratado"]
+    static let declarationObjects: Set<String> = ["declaration", "statement", "declaración", "comunicado"]
+    static let personObjects: Set<String> = ["president", "secretary", "minister", "delegation", "advisor", "adviser", "ambassador", "presidente", "secretario", "secretaria", "asesora", "asesor", "delegación", "comitiva", "embajador", "canciller"]
+
+    /// The event a clause states, if any: a lexicon verb not under a promise, with two sides.
+    static func verbEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext) -> EventCandidate? {
+        for p in clause.predicates where p.tense != .nonfinite && p.tense != .future {
+            guard let entry = p.entry else { continue }
+            if let cue = clause.cues.first(where: { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound < p.index }),
+               !(entry.type == .agree && cue.words.contains(p.index)) {
+                return nil
+            }
+            let after = view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound)
+            guard objectOK(entry, after: after, view: view, clause: clause, p: p) else { continue }
+            let roles = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+            let bilateral = entry.joint
+                ? roles.subjectCountries.count >= 2 || (!roles.subjectCountries.isEmpty && !roles.partnerCountries.filter { !roles.subjectCountries.contains($0) }.isEmpty)
+                : roles.allCountries.count >= 2
+            guard bilateral, !roles.subjectCountries.isEmpty || p.isPassive else { continue }
+            let complement = entry.commits ? complementStart(view, clause, after: p.index) : nil
+            return EventCandidate(type: entry.type, mode: entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
+        }
+        return nil
+    }
+
+    static func objectOK(_ entry: VerbEntry, after: [String], view: SentenceView, clause: Clause, p: Predicate) -> Bool {
+        let window = Set(after.prefix(8))
+        switch entry.object {
+        case "agreement": return !window.isDisjoint(with: agreementObjects)
+        case "declaration": return !window.isDisjoint(with: declarationObjects) || !Set(view.lowers(clause.words.lowerBound..<p.index)).isDisjoint(with: declarationObjects)
+        case "person": return !window.isDisjoint(with: personObjects) || !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
+        case "with": return window.contains("with") || window.contains("con")
+        case "actor": return !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
+        case "delegation": return window.contains("delegación") || window.contains("delegation") || window.contains("comitiva")
+        default: return true
+        }
+    }
+
+    /// Where an agreement's content starts: "to"/"a"/"que"/"that"/"on"/"for" after the verb, or its object.
+    static func complementStart(_ view: SentenceView, _ clause: Clause, after index: Int) -> Int? {
+        let markers: Set<String> = ["to", "that", "que", "a", "for", "on", "para", "en", "sobre"]
+        let end = clause.words.upperBound
+        var i = index + 1
+        while i < min(end, index + 8) {
+            if markers.contains(view.words[i].lower) { return i }
+            i += 1
+        }
+        return index + 1 < end ? index + 1 : nil
+    }
+
+    /// An event named by a noun ("at their meeting in July", "relaunching the HLED a year ago").
+    static func nounEvent(_ view: SentenceView, _ clause: Clause, lexicon: ExtractionLexicon, language: Language,
+                          context: RoleContext, documentDate: CalendarDay?) -> EventCandidate? {
+        guard !clause.isPromise else { return nil }
+        let lowers = view.lowers(clause.words)
+        for noun in lexicon.nouns[language] ?? [] {
+            guard let at = firstIndex(of: noun.words, in: lowers) else { continue }
+            let dated = view.times(inWords: clause.words).contains { t in
+                guard let d = t.date else { return false }
+                return documentDate.map { d.interval.first <= $0 } ?? true
+            }
+            guard dated else { continue }
+            let roles = RoleResolver.roles(view, clause: clause, pivot: clause.words.lowerBound + at, passive: false, context: context)
+            var countries = roles.allCountries
+            if !Set(lowers).isDisjoint(with: RoleResolver.weWords) {
+                countries += RoleResolver.implicitSubject(["we"], clause: lowers, context: context, pivot: view.words[clause.words.lowerBound])
+            }
+            countries += view.mechanisms(inWords: clause.words).flatMap(\.members)
+            countries = countries.uniqued
+            guard countries.count >= 2 else { continue }
+            var r = roles
+            r.subjectCountries = countries
+            r.subject = (r.subject + countries).uniqued
+            return EventCandidate(type: noun.type, mode: noun.mode, predicate: nil, complementStart: nil, roles: r, viaNoun: true)
+        }
+        return nil
+    }
+
+    static func firstIndex(of phrase: [String], in words: [String]) -> Int? {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return nil }
+        return (0...(words.count - phrase.count)).first { i in phrase.indices.allSatisfy { words[i + $0] == phrase[$0] } }
+    }
+}

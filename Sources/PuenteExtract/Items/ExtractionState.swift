@@ -1,0 +1,53 @@
+import PuenteModel
+
+/// What carries from one sentence to the next while a document is read.
+struct ExtractionState: Sendable {
+    /// The last resolved subject (actor ids).
+    var previousSubject: [String] = []
+    /// The date of the last dated event: past-tense events without a date of their own get it.
+    var lastEventDate: DateValue?
+    /// A date announced by "the following …" ("sent the following letter yesterday").
+    var followingDate: DateValue?
+    /// The paragraph of `lastEventDate`.
+    var lastEventParagraph: Int = -1
+}
+
+/// Shared text helpers for items.
+enum ItemText {
+    /// The text of a sentence's words `range`, exactly as in the document.
+    static func text(_ view: SentenceView, _ range: Range<Int>, in annotations: Annotations) -> String {
+        annotations.text[view.scalarRange(range)]
+    }
+
+    /// Evidence for the whole sentence.
+    static func evidence(_ view: SentenceView, in annotations: Annotations) -> Evidence {
+        let r = trimmedRange(view, in: annotations)
+        return Evidence(document: annotations.document.id, start: r.lowerBound, end: r.upperBound, quote: annotations.text[r])
+    }
+
+    /// The sentence range without leading bullets, numbers and spaces.
+    static func trimmedRange(_ view: SentenceView, in annotations: Annotations) -> Range<Int> {
+        var lower = view.unit.range.lowerBound
+        let upper = view.unit.range.upperBound
+        let s = annotations.text.scalars
+        while lower < upper, lower < s.count, s[lower] == "•" || s[lower] == "-" || s[lower] == "*" || s[lower].properties.isWhitespace {
+            lower += 1
+        }
+        return lower..<max(lower, upper)
+    }
+
+    /// PLOVER contexts from the keywords of a sentence.
+    static func contexts(_ view: SentenceView, lexicon: ExtractionLexicon, language: Language) -> [String] {
+        let text = view.words.map(\.lower).joined(separator: " ")
+        let entries = lexicon.contexts[language] ?? []
+        return entries.filter { entry in
+            entry.prefix.contains(" ") ? text.contains(entry.prefix) : view.words.contains { $0.lower.hasPrefix(entry.prefix) }
+        }.map(\.context).uniqued
+    }
+
+    /// A stable id from the document, a span and a tag.
+    static func id(_ annotations: Annotations, _ kind: String, _ range: Range<Int>, _ tag: String) -> String {
+        let hex = annotations.document.id.split(separator: ":").last.map { String($0.prefix(12)) } ?? "doc"
+        return "\(kind):\(hex):\(range.lowerBound)-\(range.upperBound):\(tag)"
+    }
+}

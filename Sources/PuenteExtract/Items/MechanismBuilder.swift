@@ -1,0 +1,127 @@
+import PuenteModel
+
+/// One mechanism item per mechanism a document names, with cadence, pillars, and establishment
+/// and relaunch dates taken from anywhere in the document.
+struct MechanismBuilder: Sendable {
+    var annotations: Annotations
+    var views: [SentenceView]
+
+    static let cadences: [(words: [String], duration: ISODuration)] = [
+        (["semiannual", "semi-annual", "semiannually", "biannual", "semestral", "semestralmente"], ISODuration(months: 6)),
+        (["quarterly", "trimestral", "trimestralmente"], ISODuration(months: 3)),
+        (["monthly", "mensual", "mensualmente"], ISODuration(months: 1)),
+        (["annually", "annual", "yearly", "anual", "anualmente"], ISODuration(years: 1)),
+    ]
+    static let establishWords: Set<String> = ["establish", "established", "create", "created", "creation", "formed", "founded", "launched", "creó", "creación", "estableció", "establecimiento", "fundó"]
+    static let relaunchWords: Set<String> = ["relaunch", "relaunched", "relaunching", "relanzamiento", "relanzó", "relanzar", "revived", "reactivated", "reactivación"]
+
+    func mechanisms() -> [Mechanism] {
+        var order: [String] = []
+        var byID: [String: [MechanismSpan]] = [:]
+        for span in annotations.mechanisms {
+            if byID[span.id] == nil { order.append(span.id) }
+            byID[span.id, default: []].append(span)
+        }
+        return order.map { build(byID[$0]!) }
+    }
+
+    func build(_ spans: [MechanismSpan]) -> Mechanism {
+        let first = spans[0]
+        let mentioning = views.filter { v in spans.contains { v.unit.range.overlaps($0.range) || v.unit.range.contains($0.range.lowerBound) } }
+        var evidence: [Evidence] = []
+        var cadence: ISODuration?
+        var established: DateValue?
+        var relaunched: DateValue?
+        for v in mentioning {
+            let e = ItemText.evidence(v, in: annotations)
+            if !evidence.contains(e) { evidence.append(e) }
+            let lowers = Set(v.words.map(\.lower))
+            if cadence == nil { cadence = Self.cadences.first { !lowers.isDisjoint(with: $0.words) }?.duration }
+            if established == nil, !lowers.isDisjoint(with: Self.establishWords) || lowers.contains("announced") && lowers.contains("formally") {
+                established = v.times.compactMap(\.date).first ?? (lowers.contains("agreed") || lowers.contains("acordaron") ? annotations.datePrecision : nil)
+            }
+            if relaunched == nil, !lowers.isDisjoint(with: Self.relaunchWords) { relaunched = v.times.compactMap(\.date).first }
+        }
+        let pillars = PillarReader(annotations: annotations, views: views).pillars(for: spans)
+        for v in pillars.sources where !evidence.contains(ItemText.evidence(v, in: annotations)) {
+            evidence.append(ItemText.evidence(v, in: annotations))
+        }
+        let aliases = (first.aliases + spans.map { annotations.text[$0.range] }).filter { $0 != first.name }.uniqued
+        return Mechanism(id: first.id, name: first.name, aliases: aliases, kind: first.kind, members: first.members,
+                         cadence: cadence, established: established, relaunched: relaunched,
+                         pillars: pillars.items, evidence: evidence.sorted { $0.start < $1.start })
+    }
+}
+
+/// Reads pillars or priority areas: an enumeration after "pillars"/"areas"/"pilares" in a sentence,
+/// or the list items after such a sentence ending in a colon.
+struct PillarReader: Sendable {
+    var annotations: Annotations
+    var views: [SentenceView]
+
+    static let cues: Set<String> = ["pillars", "pillar", "areas", "priorities", "pilares", "ejes", "áreas", "prioridades", "including", "incluyen"]
+
+    func pillars(for spans: [MechanismSpan]) -> (items: [String], sources: [SentenceView]) {
+        for (i, v) in views.enumerated() where owns(v, index: i, spans: spans) {
+            let lowers = v.words.map(\.lower)
+            guard let cueIndex = lowers.lastIndex(where: Self.cues.contains) else { continue }
+            if lowers.last == ":" {
+                let items = listItems(after: i)
+                if items.count >= 2 { return (items, [v]) }
+            }
+            let items = enumeration(v, after: cueIndex)
+            if items.count >= 2 { return (items, [v]) }
+        }
+        return ([], [])
+    }
+
+    /// Whether a sentence is about the mechanism: it names it, or it is the latest one named before.
+    func owns(_ v: SentenceView, index: Int, spans: [MechanismSpan]) -> Bool {
+        if let own = v.mechanisms.first { return spans.contains { $0.id == own.id } }
+        let before = annotations.mechanisms.last { $0.range.upperBound <= v.unit.range.lowerBound }
+        return before.map { b in spans.contains { $0.id == b.id } } ?? false
+    }
+
+    func listItems(after index: Int) -> [String] {
+        var items: [String] = []
+        for v in views[(index + 1)...] {
+            if v.unit.kind == .listItem {
+                items.append(clean(annotations.text[ItemText.trimmedRange(v, in: annotations)]))
+            } else if !items.isEmpty || v.unit.kind == .prose {
+                break
+            }
+        }
+        return items.filter { !$0.isEmpty }
+    }
+
+    /// Items after the cue: split at semicolons if any, else at commas, up to a long or verbal item.
+    func enumeration(_ v: SentenceView, after cueIndex: Int) -> [String] {
+        var start = cueIndex + 1
+        if let colon = v.words[start...].firstIndex(where: { [":", "–", "—", "-"].contains($0.lower) }), colon < start + 8 { start = colon + 1 }
+        guard start < v.words.count else { return [] }
+        let separator = v.words[start...].contains { $0.lower == ";" } ? ";" : ","
+        var items: [String] = []
+        var itemStart = start
+        for i in start...v.words.count {
+            let atEnd = i == v.words.count || v.words[i].lower == "." && i == v.words.count - 1
+            guard atEnd || v.words[i].lower == separator else { continue }
+            if itemStart < i {
+                let words = v.words[itemStart..<i]
+                if words.count > 7 || words.first.map({ $0.lower.hasSuffix("ing") && items.count > 0 && $0.lower != "partnering" }) == true { break }
+                items.append(clean(annotations.text[v.scalarRange(itemStart..<i)]))
+            }
+            itemStart = i + 1
+            if atEnd { break }
+        }
+        return items.filter { !$0.isEmpty }
+    }
+
+    func clean(_ s: String) -> String {
+        var t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        for prefix in ["and ", "y ", "e "] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        while let f = t.first, f.isNumber || f == "." || f == ")" || f == " " || f == "•" { t.removeFirst() }
+        return t.trimmingTrailingPunctuation
+    }
+}
+
+import Foundation

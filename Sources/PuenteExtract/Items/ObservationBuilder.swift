@@ -1,0 +1,93 @@
+import PuenteModel
+
+/// Reads statistics: counts, totals and rates with what is counted, the period, the reporting body
+/// and a comparison; amounts of promises and deliveries are not statistics.
+struct ObservationBuilder: Sendable {
+    var annotations: Annotations
+
+    static let statisticCues: Set<String> = [
+        "trade", "exports", "imports", "comprises", "total", "totaled", "benefited", "paid", "generates", "generated",
+        "seized", "crossed", "arrested", "rate", "reached", "surpassed", "grew", "increased", "decreased", "fell",
+        "rose", "deaths", "homicides", "encounters", "apprehensions", "investment", "comercio", "exportaciones",
+        "importaciones", "tasa", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
+    ]
+    static let approximators: Set<String> = ["more", "over", "nearly", "almost", "about", "around", "approximately", "roughly", "than", "más", "casi", "alrededor", "cerca", "aproximadamente", "some", "unos"]
+    static let excludedUnits: Set<String> = ["mile", "miles", "km", "kilometers", "kilómetros", "year", "years", "años", "hours", "days", "días", "meses", "months", "page", "pages"]
+
+    /// Observations of a sentence whose clauses are not promises or deliveries.
+    func observations(_ view: SentenceView, committedClauses: Set<Int>, eventClauses: [Int: EventType]) -> [Observation] {
+        var out: [Observation] = []
+        for (ci, clause) in view.clauses.enumerated() {
+            guard !committedClauses.contains(ci), eventClauses[ci] != .aid, !clause.isPromise else { continue }
+            let lowers = view.lowers(clause.words)
+            for amount in view.amounts(inWords: clause.words) where isStatistic(amount, view: view, clause: clause, lowers: lowers) {
+                out.append(observation(amount, view: view, clause: clause))
+            }
+        }
+        return out
+    }
+
+    func isStatistic(_ a: AmountSpan, view: SentenceView, clause: Clause, lowers: [String]) -> Bool {
+        let big: Bool
+        switch a.kind {
+        case .percent: big = true
+        case .money: big = a.value >= 1000
+        case let .quantity(unit): big = a.value >= 1000 && !Self.excludedUnits.contains(unit.lowercased().split(separator: " ").first.map(String.init) ?? "")
+        case .number: big = a.value >= 1000 && !(1900...2100).contains(a.value)
+        }
+        guard big else { return false }
+        if let i = view.wordIndex(at: a.range.upperBound), i < view.words.count, Self.excludedUnits.contains(view.words[i].lower) { return false }
+        let before = view.wordIndex(at: a.range.lowerBound).map { Array(view.words[max(0, $0 - 2)..<$0]).map(\.lower) } ?? []
+        return !Set(lowers).isDisjoint(with: Self.statisticCues) || !Set(before).isDisjoint(with: Self.approximators)
+    }
+
+    func observation(_ a: AmountSpan, view: SentenceView, clause: Clause) -> Observation {
+        let unit: String?
+        switch a.kind {
+        case let .money(currency): unit = currency
+        case .percent: unit = "percent"
+        case let .quantity(u): unit = u
+        case .number: unit = nextNoun(after: a, view: view)
+        }
+        let evidence = ItemText.evidence(view, in: annotations)
+        let dates = view.times(inWords: clause.words).compactMap(\.date)
+        return Observation(metric: metric(a, view: view, clause: clause), value: a.value, unit: unit,
+                           period: dates.first, comparison: comparison(a, view: view),
+                           sourceOrg: reportingBody(view) ?? annotations.publisherOrg, place: nil, evidence: [evidence])
+    }
+
+    func nextNoun(after a: AmountSpan, view: SentenceView) -> String? {
+        guard let i = view.wordIndex(at: a.range.upperBound), i < view.words.count, !view.words[i].isPunctuation else { return nil }
+        return view.words[i].lower
+    }
+
+    /// What is counted: the words after the amount up to punctuation, else the clause.
+    func metric(_ a: AmountSpan, view: SentenceView, clause: Clause) -> String {
+        guard let i = view.wordIndex(at: a.range.upperBound) else { return ItemText.text(view, clause.words, in: annotations) }
+        var end = i
+        while end < clause.words.upperBound, end < i + 10, !view.words[end].isPunctuation { end += 1 }
+        if end == i { return ItemText.text(view, clause.words, in: annotations).trimmingTrailingPunctuation }
+        return annotations.text[view.scalarRange(i..<end)]
+    }
+
+    /// "compared to 4,995 in December", "frente a", "up from".
+    func comparison(_ a: AmountSpan, view: SentenceView) -> Observation.Comparison? {
+        let lowers = view.words.map(\.lower)
+        guard let at = lowers.indices.first(where: { ["compared", "from", "frente", "comparación", "versus", "vs"].contains(lowers[$0]) }),
+              view.words[at].range.lowerBound > a.range.upperBound else { return nil }
+        let offset = view.words[at].range.lowerBound
+        guard let other = view.amounts.first(where: { $0.range.lowerBound > offset }) else { return nil }
+        let period = view.times.first { $0.range.lowerBound > other.range.lowerBound }?.date
+        return Observation.Comparison(value: other.value, period: period)
+    }
+
+    /// "according to CBP", "data from INEGI", "según el INEGI".
+    func reportingBody(_ view: SentenceView) -> String? {
+        let lowers = view.words.map(\.lower)
+        for (i, w) in lowers.enumerated() where w == "according" || w == "según" || (w == "from" && i > 0 && ["data", "figures", "statistics"].contains(lowers[i - 1])) || (w == "de" && i > 0 && ["datos", "cifras"].contains(lowers[i - 1])) {
+            let offset = view.words[i].range.upperBound
+            if let actor = view.actors.first(where: { $0.range.lowerBound >= offset && $0.range.lowerBound < offset + 60 }) { return actor.id }
+        }
+        return nil
+    }
+}
