@@ -26,7 +26,7 @@ struct AnnotationSources: Sendable {
                     actors: [ActorSpan]) -> [MechanismSpan] {
         var out: [MechanismSpan] = []
         let finder = NamedMechanismFinder(heads: mechanismHeads[language] ?? [], language: language)
-        for s in sentences {
+        for s in sentences where s.kind != .heading {
             for (range, kind) in finder.names(in: s.words) {
                 let scalars = s.words[range.lowerBound].range.lowerBound..<s.words[range.upperBound - 1].range.upperBound
                 guard !out.contains(where: { $0.range.overlaps(scalars) }) else { continue }

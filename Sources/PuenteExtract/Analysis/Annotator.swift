@@ -13,10 +13,10 @@ struct Annotator: Sendable {
         let text = ScalarText(document.text)
         let language = document.language ?? .english
         let segmented = TextSegmenter.sentences(in: text, language: document.language)
-        let sentences = segmented.enumerated().map { i, s in
+        let sentences = SentenceRefiner.refine(segmented.enumerated().map { i, s in
             SentenceUnit(index: i, range: s.range, kind: Self.kind(s.kind), paragraph: s.paragraph,
                          words: s.tokens.map { Word($0, language: language, lexicon: lexicon) })
-        }
+        }, text: text)
         var date = Self.publishedDay(document.published)
         var datePrecision = document.published ?? DocumentFacts.date(fromURL: document.source)
         if date == nil, case let .day(y, m, d)? = datePrecision { date = CalendarDay(year: y, month: m, day: d) }
@@ -34,6 +34,7 @@ struct Annotator: Sendable {
         }
         actors.sort { $0.range.lowerBound < $1.range.lowerBound }
         let mechanisms = sources.mechanisms(text, sentences: sentences, language: language, lexicon: lexicon, actors: actors)
+        actors.removeAll { a in mechanisms.contains { $0.range.overlaps(a.range) } }
         let opening = text[0..<min(text.count, 400)]
         let publisherCountry = sources.publisherCountry(document) ?? DocumentFacts.country(fromURL: document.source)
         return Annotations(

@@ -11,7 +11,8 @@ struct ClauseAnalyzer: Sendable {
         let predicates = words.indices.compactMap { predicate(at: $0, in: words) }
         let finite = Set(predicates.filter { $0.tense != .nonfinite }.map(\.index))
         let cues = CueMatcher.matches(of: lexicon.cues[language] ?? [], in: words, language: language)
-        return ClauseSplitter.clauses(of: words) { finite.contains($0) || isAuxiliary(words[$0]) }.map { range in
+        let ranges = ClauseSplitter.clauses(of: words) { finite.contains($0) || isAuxiliary(words[$0]) }
+        return ClauseSplitter.mergingVerbless(ranges) { r in r.contains { finite.contains($0) || isAuxiliary(words[$0]) } || cues.contains { r.contains($0.words.lowerBound) && $0.role != .negation } }.map { range in
             Clause(words: range,
                    predicates: predicates.filter { range.contains($0.index) },
                    cues: cues.filter { range.contains($0.words.lowerBound) })
@@ -46,9 +47,7 @@ struct ClauseAnalyzer: Sendable {
         let entry = lexicon.verb(w.lemma, language: language)
         let looksVerbal = entry != nil || Lemmatizer.knownExtras.contains(w.lemma) || isFutureForm(w.lower)
         guard looksVerbal else { return nil }
-        if i > 0, Self.nounPreceders.contains(words[i - 1].lower), !(language == .spanish && isFutureForm(w.lower)) {
-            return nil
-        }
+        if isNominal(i, words) { return nil }
         if language == .english, w.isCapitalized, i > 0, !isSentenceStart(i, words) { return nil }
         var start = i
         var auxiliaries: [String] = []
@@ -62,6 +61,14 @@ struct ClauseAnalyzer: Sendable {
         let tense = tense(of: w, auxiliaries: auxiliaries, previous: previous)
         return Predicate(index: i, groupStart: start, lemma: w.lemma, entry: entry, tense: tense,
                          isPassive: isPassive(i, words, auxiliaries: auxiliaries))
+    }
+
+    /// A noun or adjective use: after a determiner, possibly with "-ly" adverbs between ("a recently negotiated agreement").
+    func isNominal(_ i: Int, _ words: [Word]) -> Bool {
+        guard !(language == .spanish && isFutureForm(words[i].lower)) else { return false }
+        var j = i - 1
+        while j >= 0, words[j].lower.hasSuffix("ly"), j > i - 3 { j -= 1 }
+        return j >= 0 && Self.nounPreceders.contains(words[j].lower)
     }
 
     func isSentenceStart(_ i: Int, _ words: [Word]) -> Bool {

@@ -44,11 +44,12 @@ enum RoleResolver {
     ]
 
     /// The roles of `clause` around the verb group starting at word `pivot` (the predicate or cue).
-    static func roles(_ view: SentenceView, clause: Clause, pivot: Int, passive: Bool, context: RoleContext) -> ClauseRoles {
+    static func roles(_ view: SentenceView, clause: Clause, pivot: Int, passive: Bool, context: RoleContext,
+                      droppingObjectsAfter dropped: Set<String> = []) -> ClauseRoles {
         let before = clause.words.lowerBound..<max(clause.words.lowerBound, min(pivot, clause.words.upperBound))
         let after = min(pivot + 1, clause.words.upperBound)..<clause.words.upperBound
         var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view) }
-        var objectSpans = view.actors(inWords: after)
+        var objectSpans = view.actors(inWords: after).filter { dropped.isEmpty || !isOblique($0, view, only: dropped) }
         if passive, let by = after.first(where: { ["by", "por"].contains(view.words[$0].lower) }) {
             let agent = view.actors(inWords: by..<after.upperBound)
             if !agent.isEmpty {
@@ -95,7 +96,7 @@ enum RoleResolver {
             return [context.speakerCountry!]
         }
         let meaningful = region.filter { $0.count > 1 && !determiners.contains($0) && !["–", ","].contains($0) }
-        if !set.isDisjoint(with: anaphora) || meaningful.isEmpty {
+        if !set.isDisjoint(with: anaphora) && meaningful.count <= 3 || meaningful.isEmpty {
             return context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued
         }
         return []

@@ -39,4 +39,23 @@ enum ClauseSplitter {
         if lower < words.count { ranges.append(lower..<words.count) }
         return ranges
     }
+
+    /// Joins each clause without a verb to the clause after it (lists of names before one verb).
+    static func mergingVerbless(_ ranges: [Range<Int>], hasVerb: (Range<Int>) -> Bool) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var pending: Int?
+        for r in ranges {
+            let lower = pending ?? r.lowerBound
+            if hasVerb(r) {
+                out.append(lower..<r.upperBound)
+                pending = nil
+            } else {
+                pending = lower
+            }
+        }
+        if let pending, let last = ranges.last {
+            if let previous = out.popLast() { out.append(previous.lowerBound..<last.upperBound) } else { out.append(pending..<last.upperBound) }
+        }
+        return out
+    }
 }

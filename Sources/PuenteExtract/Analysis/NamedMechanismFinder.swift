@@ -6,7 +6,7 @@ struct NamedMechanismFinder: Sendable {
     var heads: [(head: [String], kind: MechanismKind)]
     var language: Language
 
-    static let connectors: Set<String> = ["of", "and", "for", "on", "de", "del", "para", "sobre", "y", "la", "el"]
+    static let connectors: Set<String> = ["of", "for", "de", "del", "para", "sobre"]
 
     /// Name spans in a sentence's words: (first word, end word index, kind).
     func names(in words: [Word]) -> [(range: Range<Int>, kind: MechanismKind)] {
@@ -28,7 +28,7 @@ struct NamedMechanismFinder: Sendable {
         var start = i
         while start > 0 {
             let w = words[start - 1]
-            if w.isCapitalized && !w.isPunctuation { start -= 1; continue }
+            if w.isCapitalized && !w.isPunctuation && !w.lower.hasSuffix("’s") && !w.lower.hasSuffix("'s") { start -= 1; continue }
             if Self.connectors.contains(w.lower), start - 2 >= 0, words[start - 2].isCapitalized, start < i { start -= 1; continue }
             break
         }

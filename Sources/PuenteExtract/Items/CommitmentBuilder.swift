@@ -45,17 +45,26 @@ struct CommitmentBuilder: Sendable {
             contexts: ItemText.contexts(view, lexicon: lexicon, language: annotations.language), evidence: [evidence])
     }
 
-    /// The roles for a promise cue: the subject before it, or after "it is expected that".
+    /// The roles for a promise cue: the noun phrase before it, or after "it is expected that".
     func rolesForCue(_ view: SentenceView, _ clause: Clause, cue: CueMatch, context: RoleContext) -> ClauseRoles {
         var roles = RoleResolver.roles(view, clause: clause, pivot: cue.words.lowerBound, passive: false, context: context)
         let ending = view.words[cue.words.upperBound - 1].lower
-        let region = cue.words.lowerBound > clause.words.lowerBound
-            ? clause.words.lowerBound..<cue.words.lowerBound
-            : (ending == "that" || ending == "que") ? cue.words.upperBound..<min(clause.words.upperBound, cue.words.upperBound + 8) : cue.words.lowerBound..<cue.words.lowerBound
-        if roles.subjectCountries.isEmpty || (ending == "that" || ending == "que") {
-            let mechanisms = view.mechanisms(inWords: region)
-            let named = view.actors(inWords: region).compactMap(\.country)
-            if !named.isEmpty { roles.subjectCountries = named.uniqued } else if let m = mechanisms.first { roles.subjectCountries = m.members }
+        let verbs = Set(clause.predicates.filter { $0.tense != .nonfinite }.map(\.index))
+        let region = (ending == "that" || ending == "que") && cue.words.lowerBound <= clause.words.lowerBound + 1
+            ? cue.words.upperBound..<min(clause.words.upperBound, cue.words.upperBound + 8)
+            : CommitmentRules.subjectPhrase(view, clause: clause, before: cue.words.lowerBound) { verbs.contains($0) }
+        let named = view.actors(inWords: region).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
+        if !named.isEmpty {
+            roles.subjectCountries = named.uniqued
+        } else if let m = view.mechanisms(inWords: region).first {
+            roles.subjectCountries = m.members
+        } else {
+            let words = view.lowers(region)
+            roles.subjectCountries = RoleResolver.implicitSubject(words, clause: view.lowers(clause.words), context: context,
+                                                                  pivot: view.words[min(cue.words.lowerBound, view.words.count - 1)])
+            if words.isEmpty, context.previousSubject.isEmpty == false, cue.words.lowerBound > clause.words.lowerBound + 2 {
+                roles.subjectCountries = []
+            }
         }
         return roles
     }

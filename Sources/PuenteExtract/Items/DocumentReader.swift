@@ -46,8 +46,9 @@ struct DocumentReader: Sendable {
                 if !commitments.contains(where: { $0.evidence == c.evidence && $0.actor == c.actor }) { commitments.append(c) }
                 committed.insert(ci)
                 usedActorIDs += c.actor
+                if built == nil { remember(c.actor) }
             }
-            if built == nil { rememberSubject(view, clause) }
+            if built == nil, !committed.contains(ci) { rememberSubject(view, clause) }
         }
         events += sentenceEvents
         usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }

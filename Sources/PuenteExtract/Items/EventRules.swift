@@ -14,23 +14,28 @@ struct EventCandidate: Sendable {
 enum EventRules {
     static let agreementObjects: Set<String> = ["agreement", "deal", "accord", "settlement", "acuerdo", "pacto", "memorandum", "mou", "treaty", "tratado"]
     static let declarationObjects: Set<String> = ["declaration", "statement", "declaración", "comunicado"]
+    static let aidObjects: Set<String> = ["aid", "assistance", "vaccines", "vaccine", "doses", "funds", "funding", "equipment", "supplies", "money", "loan", "grants", "ayuda", "asistencia", "vacunas", "dosis", "fondos", "equipo", "insumos", "recursos", "donation", "donativo"]
+    static let militaryObjects: Set<String> = ["troops", "soldiers", "forces", "guard", "military", "agents", "tropas", "soldados", "elementos", "militares", "agentes", "guardia"]
+    static let goodsObjects: Set<String> = ["drugs", "weapons", "arms", "guns", "cash", "fentanyl", "cocaine", "shipment", "shipments", "armas", "drogas", "cargamento", "fentanilo", "cocaína"]
     static let personObjects: Set<String> = ["president", "secretary", "minister", "delegation", "advisor", "adviser", "ambassador", "presidente", "secretario", "secretaria", "asesora", "asesor", "delegación", "comitiva", "embajador", "canciller"]
 
     /// The event a clause states, if any: a lexicon verb not under a promise, with two sides.
     static func verbEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext) -> EventCandidate? {
-        for p in clause.predicates where p.tense != .nonfinite && p.tense != .future {
+        let reporting = Set(["say", "note", "state", "add", "stress", "tell", "explain", "decir", "señalar", "destacar", "afirmar", "subrayar", "indicar"])
+        for p in clause.predicates where p.tense != .nonfinite && p.tense != .future && !reporting.contains(p.lemma) {
             guard let entry = p.entry else { continue }
             if let cue = clause.cues.first(where: { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound < p.index }),
                !(entry.type == .agree && cue.words.contains(p.index)) {
                 return nil
             }
             let after = view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound)
-            guard objectOK(entry, after: after, view: view, clause: clause, p: p) else { continue }
-            let roles = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+            guard objectOK(entry, after: after, view: view, clause: clause, p: p) else { return nil }
+            let roles = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context,
+                                           droppingObjectsAfter: entry.type == .consult ? ["for", "por"] : [])
             let bilateral = entry.joint
                 ? roles.subjectCountries.count >= 2 || (!roles.subjectCountries.isEmpty && !roles.partnerCountries.filter { !roles.subjectCountries.contains($0) }.isEmpty)
                 : roles.allCountries.count >= 2
-            guard bilateral, !roles.subjectCountries.isEmpty || p.isPassive else { continue }
+            guard bilateral, !roles.subjectCountries.isEmpty || p.isPassive else { return nil }
             let complement = entry.commits ? complementStart(view, clause, after: p.index) : nil
             return EventCandidate(type: entry.type, mode: entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
         }
@@ -45,6 +50,9 @@ enum EventRules {
         case "person": return !window.isDisjoint(with: personObjects) || !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
         case "with": return window.contains("with") || window.contains("con")
         case "actor": return !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
+        case "aid": return !window.isDisjoint(with: aidObjects) || !view.amounts(inWords: clause.words).isEmpty
+        case "military": return !window.isDisjoint(with: militaryObjects)
+        case "goods": return !window.isDisjoint(with: goodsObjects) || !view.amounts(inWords: clause.words).isEmpty
         case "delegation": return window.contains("delegación") || window.contains("delegation") || window.contains("comitiva")
         default: return true
         }
