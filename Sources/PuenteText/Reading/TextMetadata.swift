@@ -1,0 +1,26 @@
+import PuenteModel
+
+/// Title and date that a clean text states at its top.
+enum TextMetadata {
+    /// How many lines from the top may hold the title or the date line.
+    static let headLines = 12
+
+    /// The first heading line, unless it is a date line.
+    static func title(of text: String) -> String? {
+        for line in headLines(of: text).prefix(4) {
+            let scalars = Array(line.unicodeScalars)
+            guard LineClassifier.isHeading(0..<scalars.count, in: scalars), scalars.count >= 8 else { continue }
+            if DatelineParser.date(in: line) != nil, line.split(separator: " ").count <= 6 { continue }
+            return line
+        }
+        return nil
+    }
+
+    static func date(of text: String) -> DateValue? {
+        DatelineParser.firstDate(in: headLines(of: text))
+    }
+
+    private static func headLines(of text: String) -> [String] {
+        Array(text.split(separator: "\n", maxSplits: headLines, omittingEmptySubsequences: true).prefix(headLines).map(String.init))
+    }
+}
