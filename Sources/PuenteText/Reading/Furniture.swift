@@ -15,7 +15,7 @@ enum Furniture {
         "in english", "compartir", "compartir en facebook", "compartir en twitter", "imprimir", "descargar",
         "descargar pdf", "ver más", "ver todo", "ver todas", "cargar más", "leer más", "volver arriba", "ir arriba",
         "inicio", "menú", "buscar", "suscríbete", "suscribirse", "archivo", "notas relacionadas", "noticias relacionadas",
-        "también te puede interesar", "te puede interesar", "publicidad", "para publicación inmediata", "comunicado",
+        "también te puede interesar", "te puede interesar", "publicidad", "para publicación inmediata", "comunicado", "comunicado de prensa", "boletín de prensa", "boletín",
         "lo más leído", "lo más visto", "enlaces relacionados", "related links", "next", "previous", "siguiente", "anterior",
     ]
 

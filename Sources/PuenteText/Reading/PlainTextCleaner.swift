@@ -21,7 +21,7 @@ public enum PlainTextCleaner {
             blocks[blocks.count - 1].append(line)
         }
         var output: [String] = []
-        for block in blocks where !block.isEmpty {
+        for block in blocks where !block.isEmpty && !isMenu(block) {
             output.append(contentsOf: paragraphs(of: unwrap(block)))
         }
         return output.joined(separator: "\n\n")
@@ -106,6 +106,13 @@ public enum PlainTextCleaner {
         }
         if !list.isEmpty { output.append(list.joined(separator: "\n")) }
         return output
+    }
+
+    /// A block of two or more short lines without digits or closing punctuation: navigation.
+    static func isMenu(_ block: [String]) -> Bool {
+        block.count >= 2 && block.allSatisfy { line in
+            line.split(separator: " ").count <= 4 && !endsSentence(line) && !line.contains(where: \.isNumber)
+        }
     }
 
     static func isSubstantialProse(_ line: String) -> Bool {

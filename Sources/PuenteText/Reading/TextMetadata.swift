@@ -5,15 +5,16 @@ enum TextMetadata {
     /// How many lines from the top may hold the title or the date line.
     static let headLines = 12
 
-    /// The first heading line, unless it is a date line.
+    /// The first heading line of four words or more near the top (else the first heading), unless it is a date line.
     static func title(of text: String) -> String? {
-        for line in headLines(of: text).prefix(4) {
+        var headings: [String] = []
+        for line in headLines(of: text).prefix(5) {
             let scalars = Array(line.unicodeScalars)
             guard LineClassifier.isHeading(0..<scalars.count, in: scalars), scalars.count >= 8 else { continue }
-            if DatelineParser.date(in: line) != nil, line.split(separator: " ").count <= 6 { continue }
-            return line
+            if DatelineParser.date(in: line) != nil, line.split(separator: " ").count <= 10 { continue }
+            headings.append(line)
         }
-        return nil
+        return headings.first(where: { $0.split(separator: " ").count >= 4 }) ?? headings.first
     }
 
     static func date(of text: String) -> DateValue? {
