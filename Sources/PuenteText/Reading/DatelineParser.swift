@@ -36,7 +36,7 @@ enum DatelineParser {
     static func date(inURL url: String) -> DateValue? {
         let parts = url.split(whereSeparator: { $0 == "/" || $0 == "?" || $0 == "#" }).map { $0.lowercased() }
         for (i, part) in parts.enumerated() {
-            if let d = numeric(part), case .day = d { return d }
+            if let d = numeric(String(part.prefix(10))), case .day = d { return d }
             guard part.count == 4, let y = Int(part), (1990...2100).contains(y), i + 1 < parts.count else { continue }
             let m = Int(parts[i + 1]) ?? months[parts[i + 1]]
             guard let m, (1...12).contains(m) else { continue }

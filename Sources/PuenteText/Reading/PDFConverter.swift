@@ -37,3 +37,10 @@ public struct PDFConverter: Sendable {
         }
     }
 }
+
+extension PDFConverter {
+    /// Whether `pdftotext` is on the search path.
+    public var isAvailable: Bool {
+        searchPath.contains { FileManager.default.isExecutableFile(atPath: $0 + "/pdftotext") }
+    }
+}

@@ -111,7 +111,7 @@ public enum PlainTextCleaner {
     /// A block of two or more short lines without digits or closing punctuation: navigation.
     static func isMenu(_ block: [String]) -> Bool {
         block.count >= 2 && block.allSatisfy { line in
-            line.split(separator: " ").count <= 4 && !endsSentence(line) && !line.contains(where: \.isNumber)
+            !isListItem(line) && line.split(separator: " ").count <= 4 && !endsSentence(line) && !line.contains(where: \.isNumber)
         }
     }
 

@@ -10,7 +10,7 @@ enum TextMetadata {
         var headings: [String] = []
         for line in headLines(of: text).prefix(5) {
             let scalars = Array(line.unicodeScalars)
-            guard LineClassifier.isHeading(0..<scalars.count, in: scalars), scalars.count >= 8 else { continue }
+            guard LineClassifier.kind(of: 0..<scalars.count, in: scalars) == .heading, scalars.count >= 8 else { continue }
             if DatelineParser.date(in: line) != nil, line.split(separator: " ").count <= 10 { continue }
             headings.append(line)
         }
