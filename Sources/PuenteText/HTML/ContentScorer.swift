@@ -45,6 +45,10 @@ enum ContentScorer {
         guard !statistics.excluded[node] else { return false }
         switch tree.tag[node] {
         case .p, .pre, .td, .blockquote: return true
+        case .text:
+            // Loose text beside block elements, as if wrapped in its own paragraph.
+            let parent = Int(tree.parent[node])
+            return parent >= 0 && statistics.hasBlockDescendant[parent] && !isParagraph(tree, statistics, parent)
         case .div, .section, .article, .span, .font, .center, .main, .li, .dd:
             return !statistics.hasBlockDescendant[node] && tree.parent[node] >= 0
                 && !(tree.tag[Int(tree.parent[node])] == .p)
