@@ -49,7 +49,7 @@ enum ContentScorer {
             // Loose text beside block elements, as if wrapped in its own paragraph.
             let parent = Int(tree.parent[node])
             return parent >= 0 && statistics.hasBlockDescendant[parent] && !isParagraph(tree, statistics, parent)
-        case .div, .section, .article, .span, .font, .center, .main, .li, .dd:
+        case .div, .section, .article, .font, .center, .main:
             return !statistics.hasBlockDescendant[node] && tree.parent[node] >= 0
                 && !(tree.tag[Int(tree.parent[node])] == .p)
         default: return false

@@ -19,7 +19,7 @@ struct HintMatcher: Sendable {
         "print-", "adslot", "ad-slot", "ad-container", "adcontainer", "ad-wrapper", "ad-unit",
         "dfp", "googlead", "promoted", "headline-list", "card-list", "carousel", "slideshow", "tags",
         "tagline", "-rail", "rail-", "header", "jump", "bottom-of-article", "inline-link", "secondary", "cta",
-        "email", "alert", "tease", "listing", "onward", "series-nav", "episode", "podcast",
+        "email", "alert", "tease", "listing", "ticker", "breaking", "onward", "series-nav", "episode", "podcast",
         "newsletter", "video", "audio", "podcast",
     ]
     private static let metadataWords = [
