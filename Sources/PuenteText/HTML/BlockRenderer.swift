@@ -41,7 +41,9 @@ struct BlockRenderer {
                     node = Int(tree.end[node])
                     continue
                 }
-                if tag.isBlock {
+                if tag == .td || tag == .th {
+                    builder.separateWords()
+                } else if tag.isBlock {
                     builder.flush(into: &blocks)
                     if tag != .br && tag != .hr {
                         openBlocks.append((Int(tree.end[node]), tag))
@@ -62,6 +64,10 @@ struct BlockRenderer {
         let share = Double(length) / Double(contentLength)
         let density = statistics.linkDensity(node)
         if hints.contains(.articleBody) { return false }
+        switch tree.tag[node] {
+        case .tr, .td, .th, .tbody, .thead, .li, .p: return false
+        default: break
+        }
         if hints.contains(.negative), share < 0.3 { return true }
         if hints.contains(.metadata), length < 250, !hints.contains(.positive) { return true }
         switch tree.tag[node] {
@@ -109,6 +115,9 @@ struct BlockBuilder {
             index += 1
         }
     }
+
+    /// Makes the next text start after a space (between table cells).
+    mutating func separateWords() { pendingSpace = true }
 
     mutating func flush(into blocks: inout [TextBlock]) {
         if !bytes.isEmpty {

@@ -48,7 +48,7 @@ enum HTMLTag: UInt8, Sendable {
     var isBlock: Bool {
         switch self {
         case .html, .body, .article, .main, .section, .div, .p, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li,
-             .dl, .dt, .dd, .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .blockquote, .pre,
+             .dl, .dt, .dd, .table, .thead, .tbody, .tfoot, .tr, .caption, .blockquote, .pre,
              .header, .footer, .nav, .aside, .figure, .figcaption, .form, .fieldset, .address, .details,
              .summary, .center, .hr, .br, .menu, .dialog:
             return true

@@ -13,7 +13,7 @@ struct HintMatcher: Sendable {
         "widget", "advert", "sponsor", "cookie", "popup", "modal", "breadcrumb", "signup", "sign-up", "recirc",
         "outbrain", "taboola", "trending", "popular", "footer", "masthead", "toolbar", "disclaimer", "banner",
         "menu", "navbar", "navigation", "nav-", "-nav", "skip", "paywall", "login", "signin", "donat", "feedback",
-        "rating", "pagination", "pager", "lightbox", "gallery", "player", "tooltip", "teaser", "mostread",
+        "rating", "pagination", "pager", "lightbox", "gallery", "tooltip", "teaser", "mostread",
         "most-read", "recommend", "follow", "partner", "affiliate", "utility", "dropdown", "overlay", "consent",
         "gdpr", "readmore", "read-more", "more-stories", "morestories", "newsfeed", "topics", "keyword",
         "print-", "adslot", "ad-slot", "ad-container", "adcontainer", "ad-wrapper", "ad-unit",
