@@ -45,8 +45,12 @@ struct BlockFilter {
     func filter(_ blocks: [TextBlock]) -> [TextBlock] {
         var kept: [TextBlock] = []
         var headlineSeen = false
+        let total = blocks.reduce(0) { $0 + $1.length }
+        var seen = 0
         for block in blocks {
-            if block.linkDensity > 0.5 { continue }
+            seen += block.length
+            if seen - block.length > total / 2, block.linkLength == 0, BoilerplateText.opensTrailer(block.text) { break }
+            if block.linkDensity > 0.5 || BoilerplateText.isBoilerplate(block.text) { continue }
             if isHeadline(block) {
                 if headlineSeen || kept.isEmpty || block.tag == .h1 {
                     headlineSeen = true
