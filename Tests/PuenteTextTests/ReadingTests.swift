@@ -226,3 +226,18 @@ enum MinimalPDF {
         return Array(pdf.utf8)
     }
 }
+
+@Suite struct LanguageIdentifierTests {
+    @Test(arguments: [
+        ("The United States and Mexico agreed to hold the dialogue in Washington, and it will meet every year.", LanguageIdentifier.Guess.language(.english)),
+        ("México y Estados Unidos acordaron celebrar el diálogo en Washington, que se reunirá cada año con los secretarios.", .language(.spanish)),
+        ("Les deux pays ont signé un accord pour la coopération et le commerce dans la région.", .other("fr")),
+        ("Os dois países assinaram um acordo para a cooperação e o comércio na região, que não foi divulgado pelo governo.", .other("pt")),
+        ("Jangan membenci satu kaum secara berlebihan karena hal itu tidak baik untuk kita semua dan untuk masa depan bangsa ini yang sedang berkembang pesat di tengah tantangan global yang semakin berat dan kompleks bagi semua orang yang tinggal di negeri ini dan sekitarnya.", .other("und")),
+        ("Hola", .undetermined),
+        ("", .undetermined),
+    ])
+    func identifies(text: String, expected: LanguageIdentifier.Guess) {
+        #expect(LanguageIdentifier.identify(text) == expected)
+    }
+}

@@ -116,7 +116,8 @@ public struct DocumentReader: Sendable {
             switch LanguageIdentifier.identify(text) {
             case .language(let found): language = found
             case .other(let code):
-                warnings.append(ReadingWarning(location: source, message: "the text looks like language '\(code)'; Puente reads English and Spanish, so no items will be extracted (give --language to override)"))
+                let looks = code == "und" ? "does not look like English or Spanish" : "looks like language '\(code)'"
+                warnings.append(ReadingWarning(location: source, message: "the text \(looks); Puente reads English and Spanish, so no items will be extracted (give --language to override)"))
             case .undetermined:
                 language = extracted.language
                 if language == nil {

@@ -5,7 +5,7 @@ public enum LanguageIdentifier {
     /// The outcome: a language Puente reads, another language, or too little text to say.
     public enum Guess: Hashable, Sendable {
         case language(Language)
-        /// A language Puente does not read, by its ISO 639-1 code.
+        /// A language Puente does not read, by its ISO 639-1 code, or `und` when it has no profile here.
         case other(String)
         case undetermined
     }
@@ -38,6 +38,9 @@ public enum LanguageIdentifier {
         // Short texts need a clear winner; a tie between profiles says nothing.
         let runnerUp = counts.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
         guard counts[best] > runnerUp else { return .undetermined }
+        // English and Spanish prose is a fifth or more function words; far fewer hits mean a
+        // language without a profile here (Indonesian, Korean…) that shares a few short words.
+        if words >= 30 && counts[best] * 100 < words * 8 { return .other("und") }
         let code = profiles[best].code
         return Language(rawValue: code).map(Guess.language) ?? .other(code)
     }
