@@ -124,3 +124,32 @@ import Testing
         #expect(sentences.map { $0["start"] as? Int } == [0, 37])
     }
 }
+
+@Suite struct ExtractCommandHostileInputTests {
+    @Test func deeplyNestedJSONAndControlCharactersAreRefusedOrRead() throws {
+        let folder = try TemporaryFolder()
+        let deep = "{\"source\": \"deep\", \"text\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        let batch = try folder.write("hostile.jsonl", deep + "\n" + #"{"source": "ok", "text": "The United States\u0000 and Mexico met.\u001b[2J"}"# + "\n")
+        let result = try CommandRunner.run(["extract", batch])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(batch):1: the line is not valid JSON"))
+        let record = try RecordCoding.decoder().decode(Record.self, from: Data(result.stdout.utf8))
+        #expect(record.document.text == "The United States and Mexico met.[2J")
+    }
+
+    @Test func theSameInputGivesTheSameBytes() throws {
+        let folder = try TemporaryFolder()
+        let text = try folder.write("a.txt", ExtractCommandTests.statement)
+        let first = try CommandRunner.run(["extract", text]), second = try CommandRunner.run(["extract", text])
+        #expect(first.stdout == second.stdout)
+        #expect(first.stdout.hasPrefix("{\"actors\":"))
+    }
+
+    @Test func anEmptyHTMLBodyIsReported() throws {
+        let folder = try TemporaryFolder()
+        let empty = try folder.write("empty.html", "<html><head><title>x</title></head><body></body></html>")
+        let result = try CommandRunner.run(["extract", empty])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(empty): no main text was found in it"))
+    }
+}
