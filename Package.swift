@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PuenteLexiconTests", dependencies: ["PuenteLexicon"]),
         .testTarget(name: "PuenteExtractTests", dependencies: ["PuenteExtract"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "puenteTests", dependencies: ["PuenteModel"]),
+        .testTarget(name: "puenteTests", dependencies: ["PuenteModel", "puente"]),
     ],
     swiftLanguageModes: [.v6]
 )

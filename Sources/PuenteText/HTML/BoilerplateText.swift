@@ -1,0 +1,62 @@
+/// Recognises short blocks whose words mark page furniture rather than article text: ad labels,
+/// sharing and newsletter prompts, date lines, and headings that open related-content lists.
+///
+/// The phrases are generic web-page wording in English and Spanish, not any one site's.
+enum BoilerplateText {
+    /// Whole-block labels (compared after lower-casing and trimming punctuation).
+    private static let labels: Set<String> = [
+        "advertisement", "advert", "ad", "ads", "sponsored", "comments", "comment", "share", "share this",
+        "share this article", "share this story", "print", "email", "tweet", "continue reading", "read more",
+        "more", "related", "related articles", "related stories", "related content", "publicidad", "anuncio",
+        "comentarios", "compartir", "leer más", "lee más", "ver más", "this slideshow requires javascript",
+        "story continues below", "story continues below advertisement", "article continues below advertisement",
+        "skip advertisement", "close", "menu", "loading", "scroll to continue with content", "getty images",
+        "photo", "video", "watch", "listen", "audio",
+    ]
+    /// Openings of prompts and date lines (block at most 200 bytes).
+    private static let promptOpenings = [
+        "sign up for", "sign up to", "subscribe to", "subscribe now", "click here", "follow us", "share this",
+        "tell us what you think", "leave a comment", "join the conversation", "get the latest",
+        "suscríbete", "suscribete", "síguenos", "siguenos", "te puede interesar",
+        "lee también", "lee tambien", "también te puede interesar", "more from", "copyright", "©", "all rights reserved",
+        "this article was", "this story was", "read more:", "see also", "recommended for you", "don't miss",
+        "we want to hear", "have a news tip", "download the", "watch:", "watch live", "related:",
+    ]
+    /// Openings of date lines (block at most 100 bytes, with a digit).
+    private static let dateLineOpenings = [
+        "posted:", "updated:", "published:", "last updated", "posted on", "published on", "publicado:",
+        "actualizado:", "publicado el", "actualizado el",
+    ]
+    /// Headings after which the rest of a page is usually lists of other articles or comments.
+    private static let trailerOpenings = [
+        "related", "more from", "more stories", "more news", "our latest", "latest stories", "latest news",
+        "recommended", "you may also like", "you might also like", "most popular", "most read", "trending",
+        "comments", "tell us what you think", "leave a reply", "leave a comment", "join the conversation",
+        "noticias relacionadas", "te puede interesar", "también te puede interesar", "lo más leído",
+        "lo más visto", "más noticias", "comentarios", "read next", "what to read next", "popular stories",
+        "top stories", "about the author", "share this", "sign up",
+    ]
+
+    static func isBoilerplate(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        let key = normalized(text)
+        if labels.contains(key) { return true }
+        if promptOpenings.contains(where: { key.hasPrefix($0) }) { return true }
+        guard text.utf8.count <= 100, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
+        return dateLineOpenings.contains { key.hasPrefix($0) }
+    }
+
+    static func opensTrailer(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        let key = normalized(text)
+        return trailerOpenings.contains { key.hasPrefix($0) }
+    }
+
+    private static func normalized(_ text: String) -> String {
+        let lowered = text.lowercased()
+        let trimmed = lowered.unicodeScalars.drop(while: { !$0.properties.isAlphabetic && $0 != "©" })
+        var scalars = String.UnicodeScalarView(trimmed)
+        while let last = scalars.last, !last.properties.isAlphabetic, last != ":" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,64 @@
+import PuenteModel
+
+/// A web page reduced to its main text and metadata.
+///
+/// Built from raw bytes in one step: inflate gzip, decode the charset, parse with libxml2, choose
+/// the article body by text and link density, block structure, tag semantics and class hints.
+/// The headline is not part of `mainText`; it is `title`.
+public struct HTMLPage: Sendable {
+    /// Largest inflated size of a gzip page, in bytes; bigger pages give empty text and a warning.
+    public static let maximumInflatedSize = 200 * 1024 * 1024
+
+    /// The article body: blocks (paragraphs, headings, list items) separated by one blank line
+    /// ("\n\n"). Characters are the page's own with entities decoded; runs of whitespace inside a
+    /// block are one space; no block has leading or trailing spaces. Empty when nothing was found.
+    public var mainText: String
+    /// `og:title`, `<title>` without a trailing site name, JSON-LD headline, or the first `<h1>`.
+    public var title: String?
+    /// `og:site_name` or JSON-LD `publisher.name`.
+    public var publisher: String?
+    /// Publication date at the precision the page gives (JSON-LD, meta tags, `<time>`, dated URL).
+    public var published: DateValue?
+    /// English or Spanish when `<html lang>`, `og:locale` or `content-language` says so.
+    public var language: Language?
+    /// What went wrong or was guessed while reading the page, in plain words.
+    public var warnings: [String]
+
+    /// Parses raw bytes of a page (gzip-compressed or not; any charset) and extracts its main text
+    /// and metadata. Never throws: an empty or unreadable page gives empty `mainText` and a warning.
+    public init(parsing bytes: [UInt8], url: String? = nil) {
+        mainText = ""
+        warnings = []
+        var input = bytes
+        if GzipInflater.isGzip(bytes) {
+            switch GzipInflater.inflate(bytes, limit: Self.maximumInflatedSize) {
+            case let .inflated(inflated):
+                input = inflated
+            case .tooLarge:
+                warnings.append("gzip content inflates beyond \(Self.maximumInflatedSize) bytes; page skipped")
+                return
+            case .corrupt:
+                warnings.append("gzip content is corrupt; page skipped")
+                return
+            }
+        }
+        guard !input.isEmpty else {
+            warnings.append("page is empty")
+            return
+        }
+        let decoded = CharsetDecoder.decode(input)
+        warnings += decoded.warnings
+        guard let tree = LibXMLConverter.convert(decoded.bytes, encoding: decoded.encoding)
+            ?? LibXMLConverter.convert(CharsetDecoder.windows1252ToUTF8(input), encoding: "UTF-8") else {
+            warnings.append("libxml2 could not parse the page")
+            return
+        }
+        let metadata = PageMetadata(tree: tree, url: url)
+        title = metadata.title
+        publisher = metadata.publisher
+        published = metadata.published
+        language = metadata.language
+        mainText = MainTextExtractor.extract(tree: tree, metadata: metadata).joined(separator: "\n\n")
+        if mainText.isEmpty { warnings.append("no main text found") }
+    }
+}
