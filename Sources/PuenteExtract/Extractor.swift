@@ -13,11 +13,15 @@ public struct Extractor: Sendable {
     let annotator: Annotator
 
     /// An extractor with the bundled verb lexicon and cue lists.
-    public init() throws {
+    ///
+    /// - Parameter defaultPair: the two countries (ISO 3166-1 alpha-3) that "both countries" and a
+    ///   joint "we" mean when a document names fewer than two; Puente's first relationship by default.
+    public init(defaultPair: [String] = ["MEX", "USA"]) throws {
         let lexicon = try ExtractionLexicon.bundled()
         self.lexicon = lexicon
         self.annotator = Annotator(lexicon: lexicon, actorCues: ActorCues(tsv: try TSV.resource("actor-cues.tsv")),
-                                   sources: AnnotationSources(mechanismHeads: lexicon.mechanismHeads))
+                                   sources: AnnotationSources(mechanismHeads: lexicon.mechanismHeads),
+                                   defaultPair: defaultPair)
     }
 
     /// The record of `document`.
@@ -31,7 +35,7 @@ public struct Extractor: Sendable {
                          amounts: annotations.amounts.filter { s.range.overlaps($0.range) },
                          mechanisms: annotations.mechanisms.filter { s.range.overlaps($0.range) })
         }
-        var reader = DocumentReader(annotations: annotations, lexicon: lexicon)
+        var reader = RecordAssembler(annotations: annotations, lexicon: lexicon)
         for view in views { reader.read(view) }
         let mechanisms = MechanismBuilder(annotations: annotations, views: views).mechanisms()
         return Record(document: document, actors: ActorList.actors(annotations, used: reader.usedActorIDs),

@@ -8,6 +8,8 @@ struct Annotator: Sendable {
     var lexicon: ExtractionLexicon
     var actorCues: ActorCues
     var sources: AnnotationSources
+    /// The countries "both countries" means when a document names fewer than two.
+    var defaultPair: [String]
 
     func annotate(_ document: Document) -> Annotations {
         let text = ScalarText(document.text)
@@ -41,9 +43,13 @@ struct Annotator: Sendable {
             document: document, text: text, language: language, date: date, datePrecision: datePrecision,
             sentences: sentences, times: times, amounts: amounts, actors: actors, mechanisms: mechanisms,
             resolvedActors: sources.resolvedActors(text, document: document, date: date, language: language),
-            speakerCountry: publisherCountry, dyad: DocumentFacts.dyad(actors),
+            speakerCountry: publisherCountry, dyad: Self.pair(DocumentFacts.dyad(actors), default: defaultPair),
             isJoint: DocumentFacts.isJoint(title: document.title, opening: opening),
             publisherOrg: sources.publisherOrg(document))
+    }
+
+    static func pair(_ found: [String], default pair: [String]) -> [String] {
+        found.count >= 2 ? found : pair
     }
 
     static func kind(_ kind: Sentence.Kind) -> SentenceUnit.Kind {

@@ -13,7 +13,7 @@ struct CommitmentBuilder: Sendable {
         var made = state.followingDate ?? annotations.datePrecision ?? state.lastEventDate
         if let (candidate, built) = event, candidate.type == .agree, let start = candidate.complementStart,
            candidate.predicate?.entry?.commits == true, !(candidate.predicate?.isPassive == true && candidate.predicate?.entry?.joint == true && candidate.predicate?.lemma != "negotiate" && candidate.predicate?.lemma != "negociar") {
-            guard !endsWithColon(view), !createsMechanism(view, clause, from: start) else { return nil }
+            guard !endsWithColon(view), !clause.isNegated, !createsMechanism(view, clause, from: start) else { return nil }
             actor = (candidate.roles.subjectCountries + candidate.roles.partnerCountries).uniqued
             if actor.count < 2 { actor = candidate.roles.allCountries }
             actionStart = start
@@ -22,15 +22,16 @@ struct CommitmentBuilder: Sendable {
             guard event == nil || event?.0.type != .agree, let cue = CommitmentRules.cue(view, clause) else { return nil }
             let roles = rolesForCue(view, clause, cue: cue, context: context)
             actor = roles.subjectCountries
-            actionStart = cue.words.upperBound
+            let isVerbForm = cue.role == .future && cue.words.count == 1 && CueMatcher.isSpanishFuture(view.words[cue.words.lowerBound])
+            actionStart = isVerbForm ? cue.words.lowerBound : cue.words.upperBound
             if let (_, built) = event, let d = built.date { made = d }
         }
         actor = actor.filter { $0 != "IGO" }.sorted()
         guard !actor.isEmpty, actionStart < clause.words.upperBound else { return nil }
         let actionRange = actionStart..<clause.words.upperBound
         let amounts = view.amounts(inWords: clause.words)
-        let actionWords = view.lowers(actionRange)
-        let kind = CommitmentRules.kind(actionWords, amounts: amounts)
+        var kind = CommitmentRules.kind(Array(view.words[actionRange]), amounts: amounts)
+        if kind == .other, event != nil { kind = CommitmentRules.kind(Array(view.words[clause.words]), amounts: amounts) }
         let beneficiary = view.actors(inWords: actionRange).filter { RoleResolver.isOblique($0, view) || $0.id.count == 3 }
             .compactMap(\.country).filter { !actor.contains($0) && $0 != "IGO" }.uniqued
         let evidence = ItemText.evidence(view, in: annotations)

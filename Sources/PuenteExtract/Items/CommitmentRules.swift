@@ -43,15 +43,46 @@ enum CommitmentRules {
         return w.lower == "be" || (w.lemma == "ser" && w.lower != "ser")
     }
 
-    static func kind(_ action: [String], amounts: [AmountSpan]) -> CommitmentKind {
-        let text = " " + action.joined(separator: " ") + " "
-        func has(_ keys: [String]) -> Bool { keys.contains { text.contains($0) } }
-        if amounts.contains(where: { if case .money = $0.kind { return true } else { return false } })
-            || has([" invest", " fund", " financ", " grant", " invertir", " inversión"]) { return .funding }
-        if has([" meet ", " meeting", " reunirán", " reunión", " reunir", " summit", " cumbre"]) { return .meeting }
-        if has([" deliver", " send ", " donate", " ship", " enviar", " entregar", " donar"]) { return .delivery }
-        if has([" plan ", " plan.", " remediation", " agreement", " reform", " law ", " regulation", " strategy", " policy", " estrategia", " acuerdo", " reforma", " ley "]) { return .policy }
-        if has([" cooperat", " work with", " together", " jointly", " share", " exchange", " collaborat", " establish", " pursue", " advanc", " dialogue", " coopera", " conjunta", " intercambio", " trabajar", " diálogo"]) { return .cooperation }
+    static let kindByVerb: [String: CommitmentKind] = [
+        "invest": .funding, "fund": .funding, "finance": .funding, "allocate": .funding, "spend": .funding, "grant": .funding,
+        "invertir": .funding, "financiar": .funding, "destinar": .funding, "aportar": .funding,
+        "meet": .meeting, "reunir": .meeting,
+        "send": .delivery, "deliver": .delivery, "donate": .delivery, "ship": .delivery,
+        "enviar": .delivery, "entregar": .delivery, "donar": .delivery,
+        "work": .cooperation, "cooperate": .cooperation, "collaborate": .cooperation, "exchange": .cooperation,
+        "share": .cooperation, "pursue": .cooperation, "advance": .cooperation, "establish": .cooperation,
+        "create": .cooperation, "formalize": .cooperation, "convene": .cooperation, "coordinate": .cooperation,
+        "trabajar": .cooperation, "cooperar": .cooperation, "colaborar": .cooperation, "intercambiar": .cooperation,
+        "compartir": .cooperation, "establecer": .cooperation, "crear": .cooperation, "coordinar": .cooperation,
+        "implement": .policy, "adopt": .policy, "reform": .policy, "enact": .policy, "approve": .policy, "negotiate": .policy,
+        "implementar": .policy, "adoptar": .policy, "reformar": .policy, "aprobar": .policy, "negociar": .policy,
+        "monitor": .other, "initiate": .other, "review": .other, "develop": .other, "build": .other, "open": .other,
+        "monitorear": .other, "iniciar": .other, "revisar": .other, "construir": .other, "abrir": .other,
+    ]
+    static let meetingNouns: Set<String> = ["meeting", "meetings", "dialogue", "summit", "session", "talks", "reunión", "reuniones", "diálogo", "cumbre", "sesión"]
+    static let skipped: Set<String> = ["to", "continue", "a", "de", "continuar", "seguir", "also", "further", "jointly", "will", "be", "the"]
+    static let keywordKinds: [(prefixes: [String], kind: CommitmentKind)] = [
+        (["invest", "funding", "funds", "financ", "grant", "inversi", "invert", "fondos"], .funding),
+        (["plan", "remediation", "agreement", "reform", "law", "regulation", "strategy", "policy", "estrategia", "acuerdo", "reforma", "ley"], .policy),
+        (["cooperat", "together", "jointly", "share", "exchange", "collaborat", "dialogue", "coopera", "conjunta", "intercambio", "diálogo"], .cooperation),
+    ]
+
+    /// The kind of a promised action: by its first verb, then by keywords.
+    static func kind(_ action: [Word], amounts: [AmountSpan]) -> CommitmentKind {
+        if amounts.contains(where: { if case .money = $0.kind { return true } else { return false } }) { return .funding }
+        let lowers = action.map(\.lower)
+        if let verb = action.first(where: { !skipped.contains($0.lower) && !skipped.contains($0.lemma) && !$0.isPunctuation && !$0.lower.hasSuffix("ly") }),
+           var kind = kindByVerb[verb.lemma] ?? kindByVerb[verb.lower] {
+            if ["hold", "celebrar", "convene", "convocar"].contains(verb.lemma) { kind = .meeting }
+            return kind
+        }
+        if let verb = action.first(where: { !skipped.contains($0.lower) }), ["hold", "celebrar", "convene", "convocar", "host"].contains(verb.lemma),
+           !Set(lowers).isDisjoint(with: meetingNouns) {
+            return .meeting
+        }
+        for (prefixes, kind) in keywordKinds where lowers.contains(where: { w in prefixes.contains { w.hasPrefix($0) } && !w.hasPrefix("fundament") }) {
+            return kind
+        }
         return .other
     }
 

@@ -37,18 +37,29 @@ enum EventRules {
                 : roles.allCountries.count >= 2
             guard bilateral, !roles.subjectCountries.isEmpty || p.isPassive else { return nil }
             let complement = entry.commits ? complementStart(view, clause, after: p.index) : nil
-            return EventCandidate(type: entry.type, mode: entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
+            let callsOn = ["call", "llamar"].contains(p.lemma) && ["on", "upon", "a"].contains(after.first ?? "")
+            return EventCandidate(type: callsOn ? .request : entry.type, mode: callsOn ? nil : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
         }
         return nil
     }
 
     static func objectOK(_ entry: VerbEntry, after: [String], view: SentenceView, clause: Clause, p: Predicate) -> Bool {
+        guard let object = entry.object else { return true }
+        return object.split(separator: "|").contains { alternative in
+            var e = entry
+            e.object = String(alternative)
+            return objectMatches(e, after: after, view: view, clause: clause, p: p)
+        }
+    }
+
+    static func objectMatches(_ entry: VerbEntry, after: [String], view: SentenceView, clause: Clause, p: Predicate) -> Bool {
         let window = Set(after.prefix(8))
         switch entry.object {
         case "agreement": return !window.isDisjoint(with: agreementObjects)
         case "declaration": return !window.isDisjoint(with: declarationObjects) || !Set(view.lowers(clause.words.lowerBound..<p.index)).isDisjoint(with: declarationObjects)
         case "person": return !window.isDisjoint(with: personObjects) || !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
         case "with": return window.contains("with") || window.contains("con")
+        case "on": return after.first == "on" || after.first == "upon"
         case "actor": return !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
         case "aid": return !window.isDisjoint(with: aidObjects) || !view.amounts(inWords: clause.words).isEmpty
         case "military": return !window.isDisjoint(with: militaryObjects)

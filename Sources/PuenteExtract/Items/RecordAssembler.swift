@@ -1,7 +1,7 @@
 import PuenteModel
 
 /// Reads a document sentence by sentence, carrying state (last subject, governing dates).
-struct DocumentReader: Sendable {
+struct RecordAssembler: Sendable {
     let annotations: Annotations
     let lexicon: ExtractionLexicon
     var state = ExtractionState()

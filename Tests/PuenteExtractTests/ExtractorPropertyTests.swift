@@ -1,0 +1,46 @@
+import Foundation
+import PuenteModel
+import Testing
+@testable import PuenteExtract
+
+@Suite struct ExtractorPropertyTests {
+    static let extractor = try! Extractor()
+
+    static func document(_ text: String, language: Language = .english) -> Document {
+        Document(source: "test", title: nil, publisher: nil, published: .day(year: 2021, month: 6, day: 8), language: language, text: text)
+    }
+
+    @Test(arguments: [
+        "", " ", "\n\n\n", "•", "1.", "$", "will", "Mexico", "“", "México y Estados Unidos acordaron",
+        "The United States and Mexico will… 🇲🇽🇺🇸 meet annually; and", String(repeating: "and ", count: 500),
+        "Ünïcödé 👩‍👩‍👧 Mexico agreed to 🚀 establish a Working Group. 😀", "\u{0}\u{1}Mexico\u{7F}",
+        "- • * 1) Mexico will\n- and the United States\n: ;", "It is expected that", "U.S.-Mexico-Canada-U.S.-",
+    ])
+    func neverCrashesAndQuotesFaithfully(text: String) {
+        let record = Self.extractor.record(for: Self.document(text))
+        let evidence = record.events.flatMap(\.evidence) + record.commitments.flatMap(\.evidence)
+            + record.mechanisms.flatMap(\.evidence) + record.observations.flatMap(\.evidence) + record.actors.flatMap(\.mentions)
+        for e in evidence { #expect(e.isFaithful(to: text)) }
+    }
+
+    @Test func sameDocumentGivesSameRecord() throws {
+        let text = "Today, the United States and Mexico met in Mexico City. They agreed to establish a Supply Chain Working Group that will meet twice a year."
+        let a = Self.extractor.record(for: Self.document(text))
+        let b = Self.extractor.record(for: Self.document(text))
+        #expect(a == b)
+    }
+
+    @Test func devCorpusEvidenceIsFaithful() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/eval/dev/corpus.jsonl").standardized
+        guard let data = try? String(contentsOf: path, encoding: .utf8) else { return }
+        for line in data.split(whereSeparator: \.isNewline) {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            guard let text = object?["text"] as? String else { continue }
+            let language = (object?["language"] as? String).flatMap(Language.init(rawValue:))
+            let record = Self.extractor.record(for: Self.document(text, language: language ?? .english))
+            for e in record.events.flatMap(\.evidence) + record.commitments.flatMap(\.evidence) + record.mechanisms.flatMap(\.evidence) + record.observations.flatMap(\.evidence) {
+                #expect(e.isFaithful(to: text))
+            }
+        }
+    }
+}
