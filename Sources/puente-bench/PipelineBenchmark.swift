@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PuenteExtract
 import PuenteModel
+import PuenteText
 
 /// `puente-bench pipeline`: extraction throughput (segmentation, tagging, actor resolution and
 /// item extraction) over a JSON Lines corpus or generated documents, in MB of text per second.
@@ -60,13 +61,16 @@ enum BenchmarkCorpus {
         var text: String
     }
 
+    /// The corpus documents, cleaned by the same reader `puente extract` uses.
     static func load(_ path: String) throws -> [Document] {
         let data = try String(contentsOfFile: path, encoding: .utf8)
+        let reader = DocumentReader()
         return try data.split(whereSeparator: \.isNewline).enumerated().map { i, line in
             let l = try JSONDecoder().decode(Line.self, from: Data(line.utf8))
-            return Document(source: l.source ?? "\(path)#\(i + 1)", title: l.title, publisher: l.publisher,
-                            published: l.published.flatMap(DateValue.init(isoString:)),
-                            language: l.language.flatMap(Language.init(rawValue:)), text: l.text)
+            let hints = DocumentReader.Hints(title: l.title, publisher: l.publisher,
+                                             published: l.published.flatMap(DateValue.init(isoString:)),
+                                             language: l.language.flatMap(Language.init(rawValue:)))
+            return try reader.read(text: l.text, source: l.source ?? "\(path)#\(i + 1)", hints: hints).document
         }
     }
 

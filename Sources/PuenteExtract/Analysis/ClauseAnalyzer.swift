@@ -30,7 +30,7 @@ struct ClauseAnalyzer: Sendable {
         "nuevamente", "también", "ya", "hoy", "ayer", "conjuntamente",
     ]
     static let nounPreceders: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "first",
+        "the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her", "my", "your", "first",
         "second", "third", "new", "joint", "bilateral", "annual", "inaugural", "cabinet-level", "of", "el", "la", "los",
         "las", "un", "una", "su", "sus", "del", "al", "nuestra", "nuestro", "primera", "segunda", "tercera",
     ]

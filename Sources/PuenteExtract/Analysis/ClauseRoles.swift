@@ -13,6 +13,8 @@ struct ClauseRoles: Sendable {
     var subjectCountries: [String]
     var objectCountries: [String]
     var partnerCountries: [String]
+    /// Whether the subject came from a pronoun, a collective noun or an earlier sentence.
+    var subjectIsImplicit = false
 
     var allCountries: [String] { (subjectCountries + objectCountries).uniqued }
 }
@@ -32,6 +34,20 @@ enum RoleResolver {
     static let obliques: Set<String> = ["with", "to", "toward", "towards", "against", "for", "con", "para", "contra", "hacia", "a", "junto"]
     static let determiners: Set<String> = ["the", "el", "la", "los", "las", "our", "its", "their", "su", "sus", "nuestro", "nuestra", "a", "an"]
     static let weWords: Set<String> = ["we", "our", "us", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras"]
+    static let wePronouns: Set<String> = ["we", "us", "nosotros"]
+    static let actorNouns: Set<String> = [
+        "countries", "governments", "presidents", "leaders", "delegations", "nations", "teams", "officials", "administrations",
+        "países", "gobiernos", "presidentes", "líderes", "delegaciones", "naciones", "equipos", "funcionarios",
+    ]
+
+    /// "we", or "our"/"nuestros" before an actor noun ("our two governments"), not "our vision".
+    static func speaksAsWe(_ region: [String]) -> Bool {
+        for (i, w) in region.enumerated() {
+            if wePronouns.contains(w) { return true }
+            if weWords.contains(w), region[(i + 1)...].prefix(2).contains(where: actorNouns.contains) { return true }
+        }
+        return false
+    }
     static let bothWords: Set<String> = ["both", "ambos", "ambas"]
     static let twoNouns: Set<String> = ["countries", "governments", "delegations", "nations", "países", "gobiernos", "delegaciones", "naciones", "sides", "partes"]
     static let anaphora: Set<String> = [
@@ -48,7 +64,7 @@ enum RoleResolver {
                       droppingObjectsAfter dropped: Set<String> = []) -> ClauseRoles {
         let before = clause.words.lowerBound..<max(clause.words.lowerBound, min(pivot, clause.words.upperBound))
         let after = min(pivot + 1, clause.words.upperBound)..<clause.words.upperBound
-        var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view) }
+        var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view, only: obliques.union(["in", "en", "at"])) }
         var objectSpans = view.actors(inWords: after).filter { dropped.isEmpty || !isOblique($0, view, only: dropped) }
         if passive, let by = after.first(where: { ["by", "por"].contains(view.words[$0].lower) }) {
             let agent = view.actors(inWords: by..<after.upperBound)
@@ -60,6 +76,7 @@ enum RoleResolver {
         let partners = view.actors(inWords: clause.words).filter { isOblique($0, view, only: ["with", "con", "junto"]) }
         var subject = subjectSpans.map(\.id).uniqued
         var subjectCountries = subjectSpans.compactMap(\.country).uniqued
+        let implicit = subjectCountries.isEmpty
         if subjectCountries.isEmpty {
             subjectCountries = implicitSubject(view.lowers(before), clause: view.lowers(clause.words), context: context, pivot: view.words[min(pivot, view.words.count - 1)])
             if subject.isEmpty { subject = subjectCountries }
@@ -67,7 +84,7 @@ enum RoleResolver {
         return ClauseRoles(
             subject: subject, object: objectSpans.map(\.id).uniqued, partners: partners.map(\.id).uniqued,
             subjectCountries: subjectCountries, objectCountries: objectSpans.compactMap(\.country).uniqued,
-            partnerCountries: partners.compactMap(\.country).uniqued)
+            partnerCountries: partners.compactMap(\.country).uniqued, subjectIsImplicit: implicit)
     }
 
     /// Whether a span follows an oblique preposition ("with Mexico", "to the United States").
@@ -91,7 +108,7 @@ enum RoleResolver {
             return context.dyad
         }
         let firstPersonVerb = pivot.lower.hasSuffix("mos") && !pivot.isCapitalized
-        if !set.isDisjoint(with: weWords) || firstPersonVerb {
+        if speaksAsWe(region) || firstPersonVerb && region.isEmpty {
             if context.isJoint || !Set(clause).isDisjoint(with: jointWords) || context.speakerCountry == nil { return context.dyad }
             return [context.speakerCountry!]
         }

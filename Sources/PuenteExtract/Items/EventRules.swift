@@ -95,7 +95,7 @@ enum EventRules {
             guard dated else { continue }
             let roles = RoleResolver.roles(view, clause: clause, pivot: clause.words.lowerBound + at, passive: false, context: context)
             var countries = roles.allCountries
-            if !Set(lowers).isDisjoint(with: RoleResolver.weWords) {
+            if RoleResolver.speaksAsWe(lowers) {
                 countries += RoleResolver.implicitSubject(["we"], clause: lowers, context: context, pivot: view.words[clause.words.lowerBound])
             }
             countries += view.mechanisms(inWords: clause.words).flatMap(\.members)

@@ -35,7 +35,7 @@ struct RecordAssembler: Sendable {
             var built: (EventCandidate, Event)?
             if let candidate {
                 let event = eventBuilder.event(candidate, view, clause, state: &state)
-                if !sentenceEvents.contains(where: { $0.type == event.type }) {
+                if !sentenceEvents.contains(where: { $0.type == event.type }), !isSameMeeting(candidate, event) {
                     sentenceEvents.append(event)
                     eventTypes[ci] = event.type
                 }
@@ -53,6 +53,12 @@ struct RecordAssembler: Sendable {
         events += sentenceEvents
         usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }
         observations += ObservationBuilder(annotations: annotations).observations(view, committedClauses: committed, eventClauses: eventTypes)
+    }
+
+    /// "They discussed …" after a meeting was reported: the same meeting, not a new event.
+    func isSameMeeting(_ candidate: EventCandidate, _ event: Event) -> Bool {
+        guard event.type == .consult, candidate.roles.subjectIsImplicit, !candidate.viaNoun else { return false }
+        return events.contains { $0.type == .consult }
     }
 
     mutating func remember(_ subject: [String]) {
