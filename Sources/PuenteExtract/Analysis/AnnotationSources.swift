@@ -36,6 +36,26 @@ struct AnnotationSources: Sendable {
                                          members: members, aliases: []))
             }
         }
+        out += abbreviationMentions(of: out, text: text, sentences: sentences)
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "Supply Chain Working Group (SCWG)": every later "SCWG" is a mention of the same mechanism.
+    func abbreviationMentions(of named: [MechanismSpan], text: ScalarText, sentences: [SentenceUnit]) -> [MechanismSpan] {
+        var out: [MechanismSpan] = []
+        let words = sentences.flatMap(\.words)
+        for span in named {
+            guard let i = words.firstIndex(where: { $0.range.lowerBound >= span.range.upperBound }), i + 2 < words.count,
+                  words[i].lower == "(", words[i + 2].lower == ")", words[i + 1].text.count >= 2,
+                  words[i + 1].text == words[i + 1].text.uppercased() else { continue }
+            let abbreviation = words[i + 1].text
+            for w in words where w.text == abbreviation && !named.contains(where: { $0.range.overlaps(w.range) }) {
+                var mention = span
+                mention.range = w.range
+                mention.aliases = [abbreviation]
+                out.append(mention)
+            }
+        }
+        return out
     }
 }

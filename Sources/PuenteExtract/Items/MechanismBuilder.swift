@@ -59,18 +59,26 @@ struct PillarReader: Sendable {
     var annotations: Annotations
     var views: [SentenceView]
 
-    static let cues: Set<String> = ["pillars", "pillar", "areas", "priorities", "pilares", "ejes", "áreas", "prioridades", "including", "incluyen"]
+    static let strongCues: Set<String> = ["pillars", "pillar", "areas", "pilares", "ejes", "áreas"]
+    static let weakCues: Set<String> = ["priorities", "prioridades", "including", "incluyen", "incluye"]
 
+    /// Pillars from, in order of preference: a list after a cue sentence ending in a colon, an
+    /// enumeration after a strong cue ("pillars", "areas"), an enumeration after a weak one ("including").
     func pillars(for spans: [MechanismSpan]) -> (items: [String], sources: [SentenceView]) {
-        for (i, v) in views.enumerated() where owns(v, index: i, spans: spans) {
-            let lowers = v.words.map(\.lower)
-            guard let cueIndex = lowers.lastIndex(where: Self.cues.contains) else { continue }
-            if lowers.last == ":" {
-                let items = listItems(after: i)
-                if items.count >= 2 { return (items, [v]) }
+        let owned = views.indices.filter { owns(views[$0], index: $0, spans: spans) }
+        for i in owned {
+            let lowers = views[i].words.map(\.lower)
+            guard lowers.last == ":", lowers.contains(where: { Self.strongCues.contains($0) || Self.weakCues.contains($0) || $0 == "following" }) else { continue }
+            let items = listItems(after: i)
+            if items.count >= 2, items.allSatisfy({ $0.split(separator: " ").count <= 12 }) { return (items, [views[i]]) }
+        }
+        for cues in [Self.strongCues, Self.weakCues] {
+            for i in owned {
+                let lowers = views[i].words.map(\.lower)
+                guard let cueIndex = lowers.lastIndex(where: cues.contains) else { continue }
+                let items = enumeration(views[i], after: cueIndex)
+                if items.count >= 2 { return (items, [views[i]]) }
             }
-            let items = enumeration(v, after: cueIndex)
-            if items.count >= 2 { return (items, [v]) }
         }
         return ([], [])
     }
@@ -97,7 +105,12 @@ struct PillarReader: Sendable {
     /// Items after the cue: split at semicolons if any, else at commas, up to a long or verbal item.
     func enumeration(_ v: SentenceView, after cueIndex: Int) -> [String] {
         var start = cueIndex + 1
-        if let colon = v.words[start...].firstIndex(where: { [":", "–", "—", "-"].contains($0.lower) }), colon < start + 8 { start = colon + 1 }
+        guard start < v.words.count else { return [] }
+        if let colon = v.words[start...].firstIndex(where: { [":", "–", "—", "-"].contains($0.lower) }), colon < start + 8 {
+            start = colon + 1
+        } else if !["including", "incluyen", "incluye"].contains(v.words[cueIndex].lower) {
+            return []
+        }
         guard start < v.words.count else { return [] }
         let separator = v.words[start...].contains { $0.lower == ";" } ? ";" : ","
         var items: [String] = []
