@@ -15,9 +15,17 @@ struct Annotator: Sendable {
         let text = ScalarText(document.text)
         let language = document.language ?? .english
         let segmented = TextSegmenter.sentences(in: text, language: document.language)
+        var lemmas: [String: String] = [:]
+        let lexicon = self.lexicon
+        let lemma: (String) -> String = { form in
+            if let known = lemmas[form] { return known }
+            let found = Lemmatizer.lemma(of: form, language: language, lexicon: lexicon)
+            lemmas[form] = found
+            return found
+        }
         let sentences = SentenceRefiner.refine(segmented.enumerated().map { i, s in
             SentenceUnit(index: i, range: s.range, kind: Self.kind(s.kind), paragraph: s.paragraph,
-                         words: s.tokens.map { Word($0, language: language, lexicon: lexicon) })
+                         words: s.tokens.map { Word($0, lemma: lemma) })
         }, text: text)
         var date = Self.publishedDay(document.published)
         var datePrecision = document.published ?? DocumentFacts.date(fromURL: document.source)

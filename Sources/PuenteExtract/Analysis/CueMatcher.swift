@@ -5,7 +5,13 @@ enum CueMatcher {
     /// Every match of every cue, by word indices (a word matches by surface form or lemma).
     static func matches(of cues: [Cue], in words: [Word], language: Language) -> [CueMatch] {
         var out: [CueMatch] = []
-        for cue in cues {
+        var firstWords = Set<String>()
+        for w in words {
+            firstWords.insert(w.lower)
+            firstWords.insert(w.lemma)
+            if w.lower.hasSuffix("n't") || w.lower.hasSuffix("n’t") { firstWords.insert("n't") }
+        }
+        for cue in cues where firstWords.contains(cue.words[0]) {
             for start in words.indices where matchesWord(cue.words[0], words[start]) {
                 if let end = match(cue.words, from: 0, at: start, in: words) {
                     out.append(CueMatch(role: cue.role, words: start..<end))

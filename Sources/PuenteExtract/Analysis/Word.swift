@@ -9,20 +9,27 @@ struct Word: Hashable, Sendable {
     var lower: String
     var lemma: String
     var isPunctuation: Bool
-
     /// Whether the word starts with an upper-case letter.
-    var isCapitalized: Bool { text.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false }
-    /// Whether the word holds a digit.
-    var isNumeric: Bool { text.unicodeScalars.contains { CharacterSet.decimalDigits.contains($0) } }
+    var isCapitalized: Bool = false
+    /// Whether the word is a number.
+    var isNumeric: Bool = false
 }
 
 extension Word {
     /// A word from a segmenter token, with its lemma.
-    init(_ token: Token, language: Language, lexicon: ExtractionLexicon) {
+    init(_ token: Token, lemma: (String) -> String) {
         let isPunctuation = token.kind == .punctuation || token.kind == .symbol
+        let isNumber = token.kind == .number
         self.init(range: token.range, text: token.text, lower: token.text.lowercased(),
-                  lemma: isPunctuation || token.kind == .number ? token.text : Lemmatizer.lemma(of: token.text, language: language, lexicon: lexicon),
-                  isPunctuation: isPunctuation)
+                  lemma: isPunctuation || isNumber ? token.text : lemma(token.text), isPunctuation: isPunctuation,
+                  isCapitalized: token.text.unicodeScalars.first?.properties.isUppercase ?? false, isNumeric: isNumber)
+    }
+
+    /// A word for tests and synthetic input.
+    init(range: Range<Int>, text: String, lower: String, lemma: String, isPunctuation: Bool) {
+        self.init(range: range, text: text, lower: lower, lemma: lemma, isPunctuation: isPunctuation,
+                  isCapitalized: text.unicodeScalars.first?.properties.isUppercase ?? false,
+                  isNumeric: text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
     }
 }
 

@@ -38,10 +38,12 @@ enum ItemText {
 
     /// PLOVER contexts from the keywords of a sentence.
     static func contexts(_ view: SentenceView, lexicon: ExtractionLexicon, language: Language) -> [String] {
-        let text = view.words.map(\.lower).joined(separator: " ")
         let entries = lexicon.contexts[language] ?? []
+        let lowers = view.words.map(\.lower)
         return entries.filter { entry in
-            entry.prefix.contains(" ") ? text.contains(entry.prefix) : view.words.contains { $0.lower.hasPrefix(entry.prefix) }
+            let parts = entry.prefix.split(separator: " ").map(String.init)
+            guard parts.count > 1 else { return lowers.contains { $0.hasPrefix(entry.prefix) } }
+            return EventRules.firstIndex(of: parts, in: lowers) != nil
         }.map(\.context).uniqued
     }
 

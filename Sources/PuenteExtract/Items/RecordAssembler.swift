@@ -10,15 +10,17 @@ struct RecordAssembler: Sendable {
     var observations: [Observation] = []
     var usedActorIDs: [String] = []
 
+    let countryOf: [String: String]
+
     init(annotations: Annotations, lexicon: ExtractionLexicon) {
         self.annotations = annotations
         self.lexicon = lexicon
+        self.countryOf = Dictionary(annotations.actors.compactMap { a in a.country.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     var roleContext: RoleContext {
         RoleContext(dyad: annotations.dyad, speakerCountry: annotations.speakerCountry, isJoint: annotations.isJoint,
-                    previousSubject: state.previousSubject,
-                    countryOf: Dictionary(annotations.actors.compactMap { a in a.country.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a }))
+                    previousSubject: state.previousSubject, countryOf: countryOf)
     }
 
     mutating func read(_ view: SentenceView) {

@@ -47,7 +47,7 @@ struct ActorCues: Sendable {
     }
 
     func hyphenParts(of word: Word) -> [ActorSpan] {
-        guard word.text.contains("-") else { return [] }
+        guard word.text.unicodeScalars.contains("-") else { return [] }
         var out: [ActorSpan] = []
         var offset = word.range.lowerBound
         for part in word.text.split(separator: "-", omittingEmptySubsequences: false) {
