@@ -14,13 +14,15 @@ extension TimeScanner {
     /// A month name at `i` and the token index after it (and after an abbreviation's period).
     func month(at i: Int) -> (month: Int, end: Int)? {
         guard let w = word(i), let m = TimeLexicon.months[w] else { return nil }
-        let dotted = isPunct(i + 1, ".") && adjacent(i)
+        let abbreviation = w.utf8.count <= 4 && !["may", "june", "july", "mayo"].contains(w)
+        let dotted = abbreviation && isPunct(i + 1, ".") && adjacent(i)
         let nextIsNumber = number(dotted ? i + 2 : i + 1) != nil
         let capital = tokens[i].isCapitalized
         switch w {
         case "may", "march":
             guard capital else { return nil }
-            guard nextIsNumber || isWord(i - 1, Self.monthContextWords) || isPunct(i - 1, "-–—") else { return nil }
+            guard nextIsNumber || isWord(i - 1, Self.monthContextWords) || isPunct(i - 1, "-–—")
+                    || (isPunct(i + 1, "-–—") && month(at: i + 2) != nil) else { return nil }
         case "mar", "ago":
             guard language == .spanish, dotted || nextIsNumber, !isWord(i - 1, ["years", "days", "months", "weeks"]) else { return nil }
         default:

@@ -83,6 +83,7 @@ struct TimeScanner {
         if isPunct(i + 1, ".,:"), adjacent(i), number(i + 2) != nil, adjacent(i + 1) { return nil }
         if adjacent(i), let next = word(i + 1), next != "s" { return nil }
         if adjacent(i - 1), word(i - 1) != nil { return nil }
+        if adjacent(i - 1), isPunct(i - 1, "-"), adjacent(i - 2), number(i - 2) != nil { return nil }
         return v
     }
 
