@@ -112,19 +112,53 @@ enum TimeLexicon {
         "miles", "km2", "hours", "horas", "minutes", "minutos", "mw", "pm", "am", "gmt", "utc", "hrs",
     ]
 
-    /// Every word that can start a time expression; other words are skipped with one lookup.
-    static let startWords: Set<String> = {
-        var s = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(frequencyWords.keys)
-            .union(numbers.keys).union(ordinals.keys)
-        s.formUnion([
-            "today", "yesterday", "tomorrow", "tonight", "hoy", "ayer", "manana", "anteayer", "anoche", "pasado",
-            "last", "next", "this", "past", "coming", "earlier", "later", "the", "early", "mid", "late",
-            "el", "la", "los", "las", "este", "esta", "proximo", "proxima", "over", "in", "within", "for",
-            "during", "throughout", "durante", "en", "dentro", "por", "a", "al", "hacia", "para",
-            "from", "between", "de", "del", "desde", "entre", "every", "each", "once", "twice", "cada",
-            "todos", "fy", "fiscal", "ano", "ejercicio", "q", "h", "hace", "around", "circa",
-            "finales", "fines", "principios", "inicios", "comienzos", "mediados", "decada", "semi",
-        ])
-        return s
+    /// The rules of `TimeScanner.matchCore` worth trying at a word, found with one lookup.
+    struct Rules: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let month = Rules(rawValue: 1 << 0)
+        static let weekday = Rules(rawValue: 1 << 1)
+        static let relativeDay = Rules(rawValue: 1 << 2)
+        static let relativeUnit = Rules(rawValue: 1 << 3)
+        static let spanishRelative = Rules(rawValue: 1 << 4)
+        static let ago = Rules(rawValue: 1 << 5)
+        static let modified = Rules(rawValue: 1 << 6)
+        static let duration = Rules(rawValue: 1 << 7)
+        static let frequency = Rules(rawValue: 1 << 8)
+        static let fiscal = Rules(rawValue: 1 << 9)
+        static let quarter = Rules(rawValue: 1 << 10)
+        static let season = Rules(rawValue: 1 << 11)
+        static let decade = Rules(rawValue: 1 << 12)
+        static let adjective = Rules(rawValue: 1 << 13)
+        static let interval = Rules(rawValue: 1 << 14)
+    }
+
+    static let rules: [String: Rules] = {
+        var table: [String: Rules] = [:]
+        func add<S: Sequence>(_ words: S, _ r: Rules) where S.Element == String {
+            for w in words { table[w, default: []].insert(r) }
+        }
+        add(months.keys, [.month, .spanishRelative])
+        add(weekdays.keys, [.weekday, .spanishRelative])
+        add(["today", "tonight", "hoy", "yesterday", "ayer", "anoche", "anteayer", "tomorrow", "manana", "pasado"], .relativeDay)
+        add(["last", "next", "this", "earlier", "later"], .relativeUnit)
+        add(["el", "la", "del", "al", "los", "este", "esta", "pasado", "pasada", "anterior", "proximo", "proxima", "entrante"], .spanishRelative)
+        add(units.keys, .spanishRelative)
+        add(seasons.keys, [.spanishRelative, .season])
+        add(numbers.keys, [.ago, .duration, .frequency, .adjective])
+        add(["hace"], .ago)
+        add(["early", "mid", "late", "around", "circa", "the", "a", "al", "hacia", "para", "desde", "hasta", "el", "de",
+             "beginning", "start", "end", "middle", "close", "finales", "fines", "principios", "inicios", "comienzos",
+             "mediados", "final", "fin", "cierre", "inicio", "principio", "comienzo"], .modified)
+        add(["over", "in", "within", "en", "for", "during", "throughout", "durante", "por", "dentro", "a", "the", "los", "las",
+             "next", "coming", "following", "past", "last", "previous", "proximos", "proximas", "siguientes",
+             "ultimos", "ultimas", "pasados", "pasadas", "recent", "venideros", "venideras", "couple"], .duration)
+        add(frequencyWords.keys, .frequency)
+        add(["semi", "a", "every", "each", "cada", "todos", "todas", "once", "twice"], .frequency)
+        add(["fy", "fiscal", "ano", "ejercicio"], .fiscal)
+        add(ordinals.keys, .quarter)
+        add(["q", "h"], .quarter)
+        add(["the", "los", "decada"], .decade)
+        add(["from", "between", "desde", "entre", "de", "del"], .interval)
+        return table
     }()
 }

@@ -34,6 +34,7 @@ extension TimeScanner {
         var relation = false
         if isWord(j, Self.forwardWords) { forward = true; relation = true; j += 1 } else if isWord(j, Self.backwardWords) { forward = false; relation = true; j += 1 }
         guard relation || (prepForward != nil && !hasArticle) else { return nil }
+        if relation, !hasArticle { return nil }  // "last week" is a date, "the last week" a duration
         if hasArticle && !relation { return nil }
         var n: Int?
         if isWord(j, "couple"), isWord(j + 1, "of") { n = 2; j += 2 } else if let c = count(j), word(j) != "a" || !relation {

@@ -48,6 +48,13 @@ struct TimeScanner {
         return candidates.contains(w)
     }
 
+    /// The word at `i` is one of `candidates` (a short literal list; no hashing).
+    func isWord(_ i: Int, _ candidates: [String]) -> Bool {
+        guard let w = word(i) else { return false }
+        for c in candidates where c == w { return true }
+        return false
+    }
+
     func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
 
     func punct(_ i: Int) -> Unicode.Scalar? {

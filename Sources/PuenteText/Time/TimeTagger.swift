@@ -54,13 +54,14 @@ extension TimeScanner {
         switch t.kind {
         case .number: return true
         case .punct: return t.folded == "'" || t.folded == "’"
-        case .word: return TimeLexicon.startWords.contains(t.folded)
+        case .word: return TimeLexicon.rules[t.folded] != nil
         }
     }
 
     /// The longest match at `i`, with ranges ("from 2019 to 2021", "May–July 2021") joined.
     func match(at i: Int) -> TimeMatch? {
-        if let m = openedInterval(i) { return m }
+        if tokens[i].kind == .word, TimeLexicon.rules[tokens[i].folded]?.contains(.interval) == true,
+           let m = openedInterval(i) { return m }
         guard let m = matchCore(i) else { return nil }
         if let x = m.dateValue, m.modifier == nil, isPunct(m.end, "-–—"),
            let y = matchCore(m.end + 1), y.dateValue != nil, y.modifier == nil,
@@ -129,21 +130,21 @@ extension TimeScanner {
         case .punct:
             offer(apostropheDecade(i))
         case .word:
-            guard TimeLexicon.startWords.contains(tokens[i].folded) else { return nil }
-            offer(monthFirstDate(i))
-            offer(weekdayDate(i))
-            offer(relativeDay(i))
-            offer(relativeUnit(i))
-            offer(spanishRelative(i))
-            offer(agoExpression(i))
-            offer(modifiedDate(i))
-            offer(durationExpression(i))
-            offer(frequencyExpression(i))
-            offer(fiscalYear(i))
-            offer(quarterOrHalf(i))
-            offer(seasonExpression(i))
-            offer(decadeWords(i))
-            offer(adjectiveDuration(i))
+            guard let rules = TimeLexicon.rules[tokens[i].folded] else { return nil }
+            if rules.contains(.month) { offer(monthFirstDate(i)) }
+            if rules.contains(.weekday) { offer(weekdayDate(i)) }
+            if rules.contains(.relativeDay) { offer(relativeDay(i)) }
+            if rules.contains(.relativeUnit) { offer(relativeUnit(i)) }
+            if rules.contains(.spanishRelative), language == .spanish || tokens[i].folded != "the" { offer(spanishRelative(i)) }
+            if rules.contains(.ago) { offer(agoExpression(i)) }
+            if rules.contains(.modified) { offer(modifiedDate(i)) }
+            if rules.contains(.duration) { offer(durationExpression(i)) }
+            if rules.contains(.frequency) { offer(frequencyExpression(i)) }
+            if rules.contains(.fiscal) { offer(fiscalYear(i)) }
+            if rules.contains(.quarter) { offer(quarterOrHalf(i)) }
+            if rules.contains(.season) { offer(seasonExpression(i)) }
+            if rules.contains(.decade) { offer(decadeWords(i)) }
+            if rules.contains(.adjective) { offer(adjectiveDuration(i)) }
         }
         return best
     }
