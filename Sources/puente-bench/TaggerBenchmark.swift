@@ -22,8 +22,19 @@ struct TaggerBenchmark: AsyncParsableCommand {
     @Option(help: "Fail (exit 1) below this many MB/s.")
     var minimum: Double = 5
 
+    @Flag(help: "Print every expression found in each document instead of timing.")
+    var dump = false
+
     func run() async throws {
         let documents = try Self.load(corpus)
+        if dump {
+            for (n, d) in documents.enumerated() {
+                print("# document \(n + 1) (\(d.language.rawValue), \(d.date.map { $0.dateValue.isoString } ?? "no date"))")
+                for e in TimeTagger.expressions(in: d.text, documentDate: d.date, language: d.language) { print("  time   \(e)") }
+                for a in AmountTagger.amounts(in: d.text, language: d.language) { print("  amount \(a)") }
+            }
+            return
+        }
         let totalBytes = documents.reduce(0) { $0 + $1.bytes }
         guard totalBytes > 0 else { throw ValidationError("the corpus at \(corpus) has no text") }
         let rounds = max(1, Int((megabytes * 1_000_000 / Double(totalBytes)).rounded(.up)))

@@ -88,6 +88,11 @@ import Testing
         AmountCase("It was the 3rd meeting.", ""),
         AmountCase("The 2019-2021 period was hard.", ""),
         AmountCase("The rate rose over the next three years.", ""),
+        AmountCase("Title 42 expulsions continued.", ""),
+        AmountCase("The August 10 meeting was productive.", ""),
+        AmountCase("Section 232 tariffs on steel remain.", ""),
+        AmountCase("Phase 3 trials ended.", ""),
+        AmountCase("Talks resume at 2 p.m. in Washington.", ""),
     ]
 
     @Test(arguments: money) func moneyAmounts(_ c: AmountCase) { #expect(c.actual() == c.expected) }

@@ -74,6 +74,9 @@ import Testing
         AmountCase("El funcionario, de 45 años, renunció.", es, ""),
         AmountCase("El T-MEC entró en vigor en 2020.", es, ""),
         AmountCase("Durante 20 años trabajó en la SRE.", es, ""),
+        AmountCase("El artículo 27 de la Constitución regula la tierra.", es, ""),
+        AmountCase("La reunión del 10 de agosto fue productiva.", es, ""),
+        AmountCase("Siete de cada 10 migrantes son hombres.", es, "10 migrantes=10 [migrantes]"),
     ]
 
     @Test(arguments: money) func moneyAmounts(_ c: AmountCase) { #expect(c.actual() == c.expected) }

@@ -52,6 +52,18 @@ import Testing
         TimeCase("In March 2020 the border closed to non-essential travel.", "2021-10-08", "March 2020=2020-03"),
         TimeCase("The March 8 rally drew thousands.", "2021-03-20", "March 8=2021-03-08"),
         TimeCase("Officials said talks could resume in early 2022.", "2021-10-08", "early 2022=2022~early"),
+        TimeCase("The August 10 meeting was productive.", "2021-08-17", "August 10=2021-08-10"),
+        TimeCase("Jan. 20, 2021 marked the inauguration.", "2021-08-17", "Jan. 20, 2021=2021-01-20"),
+        TimeCase("In May, officials met in El Paso.", "2021-08-17", "May=2021-05"),
+        TimeCase("Mexico will host the summit this December.", "2021-08-17", "this December=2021-12"),
+        TimeCase("The goal is to cut emissions by 2030.", "2021-08-17", "2030=2030"),
+        TimeCase("Growth in the 2010s was modest.", "2021-08-17", "2010s=201X"),
+        TimeCase("On Thursday, August 19, 2021, the leaders spoke by phone.", "2021-08-20", "Thursday, August 19, 2021=2021-08-19"),
+        TimeCase("Talks were held in 2020 and 2021.", "2021-08-17", "2020=2020 | 2021=2021"),
+        TimeCase("The rule took effect Oct. 1.", "2021-12-17", "Oct. 1=2021-10-01"),
+        TimeCase("The deadline is December 31.", "2021-08-17", "December 31=2021-12-31"),
+        TimeCase("The wall was built between 2017 and 2020.", "2021-08-17", "between 2017 and 2020=2017/2020"),
+        TimeCase("Arrivals peaked in 2019–2020.", "2021-08-17", "2019–2020=2019/2020"),
     ]
 
     static let relative: [TimeCase] = [
@@ -137,6 +149,11 @@ import Testing
         TimeCase("Room 2020 hosted the press.", "2021-06-08", ""),
         TimeCase("The US sent 1,000 doses.", "2021-06-08", ""),
         TimeCase("COVID-19 cases rose.", "2021-06-08", ""),
+        TimeCase("Call (555) 2021-1234 for details.", "2021-06-08", ""),
+        TimeCase("The Women's March drew crowds.", "2021-06-08", ""),
+        TimeCase("Title 42 expulsions continued.", "2021-06-08", ""),
+        TimeCase("Tariffs rose from 8 to 10 percent.", "2021-06-08", ""),
+        TimeCase("The 24/7 hotline opened.", "2021-06-08", ""),
     ]
 
     @Test(arguments: absolute) func absoluteDates(_ c: TimeCase) { #expect(c.actual() == c.expected) }

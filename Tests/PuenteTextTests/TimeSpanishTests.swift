@@ -37,7 +37,8 @@ import Testing
         TimeCase("El martes 9 de septiembre se reunieron las delegaciones.", "2021-09-15", es, "martes 9 de septiembre=2021-09-09"),
         TimeCase("El 15 de agosto de 2021, México recibió vacunas.", "2021-09-15", es, "15 de agosto de 2021=2021-08-15"),
         TimeCase("El informe se publicó el 2021-09-09.", "2021-09-15", es, "2021-09-09=2021-09-09"),
-        TimeCase("El 5 de febrero se conmemora la Constitución.", "2021-09-15", es, "5 de febrero=2021-02-05"),
+        TimeCase("El 5 de febrero se conmemoró la Constitución.", "2021-09-15", es, "5 de febrero=2021-02-05"),
+        TimeCase("La fecha límite es el 31 de diciembre.", "2021-08-15", es, "31 de diciembre=2021-12-31"),
         TimeCase("La entrega será para el 1 de diciembre.", "2021-06-10", es, "1 de diciembre=2021-12-01"),
     ]
 

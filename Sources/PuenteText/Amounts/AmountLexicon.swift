@@ -55,6 +55,13 @@ enum AmountLexicon {
         return table
     }()
 
+    /// Words before a number that make it an identifier ("Title 42", "Section 232", "Phase 3", "artículo 27").
+    static let numberBlockers: Set<String> = TimeLexicon.yearBlockers.union([
+        "title", "chapter", "phase", "level", "grade", "round", "step", "item", "paragraph", "clause", "annex",
+        "titulo", "capitulo", "fase", "nivel", "fraccion", "inciso", "parrafo", "anexo", "punto", "tomo", "volumen",
+        "volume", "vol", "issue", "edition", "district", "distrito", "zone", "zona", "gate", "puerta", "line", "linea",
+    ])
+
     /// Words that end a counted-noun phrase (articles, prepositions, pronouns, auxiliaries, adverbs).
     static let stopWords: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",

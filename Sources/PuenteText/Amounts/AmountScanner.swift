@@ -123,6 +123,12 @@ struct AmountScanner {
             if isPunct(i - 1, ":/.,") , isNumber(i - 2), adjacent(i - 2) { return nil }
             if isPunct(i - 1, "-"), adjacent(i - 2), word(i - 2) != nil || isNumber(i - 2) { return nil }
         }
+        let before = isPunct(i - 1, ".") || isPunct(i - 1, "#") ? i - 2 : i - 1
+        if let w = word(before), AmountLexicon.numberBlockers.contains(w) { return nil }
+        if let w = word(i - 1), let m = TimeLexicon.months[w], m > 0, tokens[i - 1].isCapitalized || language == .spanish,
+           !TimeLexicon.ambiguousMonths.contains(w) || tokens[i - 1].isCapitalized {
+            return nil  // "the August 10 meeting": a day, not a count
+        }
         var groups = [tokens[i].folded]
         var separators: [Character] = []
         var j = i + 1

@@ -11,10 +11,10 @@ enum DateResolution {
         case .past: return key <= docKey ? doc.year : doc.year - 1
         case .future: return key >= docKey ? doc.year : doc.year + 1
         case nil:
-            // No cue: up to 8 months back or 3 months ahead of the document date.
+            // No cue: the nearest, within six months either side of the document date.
             let diff = (month - doc.month)
-            if diff > 3 { return doc.year - 1 }
-            if diff < -8 { return doc.year + 1 }
+            if diff > 6 { return doc.year - 1 }
+            if diff < -6 { return doc.year + 1 }
             return doc.year
         }
     }

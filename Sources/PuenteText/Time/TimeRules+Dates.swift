@@ -184,6 +184,7 @@ extension TimeScanner {
                 return TimeMatch(end: i + 3, value: .interval(from: .year(y), to: .year(y2)), isRelative: false, yearExplicit: true)
             }
         }
+        if adjacent(i), isPunct(i + 1, "-–/"), adjacent(i + 1), number(i + 2) != nil { return nil }  // "2021-1234"
         return .date(.year(y), end: i + 1, relative: false, explicit: true)
     }
 
