@@ -36,6 +36,9 @@ import Testing
         AmountCase("El costo fue de 1.234,56 euros.", es, "1.234,56 euros=1234.56 EUR"),
         AmountCase("Se aprobaron 300 millones de pesos mexicanos.", es, "300 millones de pesos mexicanos=300000000 MXN"),
         AmountCase("Se invertirán 25 millones de dólares estadounidenses.", es, "25 millones de dólares estadounidenses=25000000 USD"),
+        AmountCase("Se destinarán 4 mil 500 millones de pesos.", es, "4 mil 500 millones de pesos=4500000000 MXN"),
+        AmountCase("El apoyo fue de 4 mil 500 pesos por familia.", es, "4 mil 500 pesos=4500 MXN"),
+        AmountCase("Se prevé que el comercio alcance 600 mil mdd.", es, "600 mil mdd=600000000000 USD"),
         AmountCase("El programa dispone de poco más de 3 mil millones de pesos.", es, "poco más de 3 mil millones de pesos=moreThan 3000000000 MXN"),
     ]
 

@@ -88,7 +88,9 @@ import Testing
         TimeCase("Ebrard met Blinken on Tuesday.", "2021-08-19", "Tuesday=2021-08-17"),
         TimeCase("Ebrard will meet Blinken on Tuesday.", "2021-08-19", "Tuesday=2021-08-24"),
         TimeCase("Ebrard met Blinken last Tuesday.", "2021-08-19", "last Tuesday=2021-08-17"),
-        TimeCase("Ebrard met Blinken on Thursday.", "2021-08-19", "Thursday=2021-08-12"),
+        TimeCase("Ebrard met Blinken on Wednesday.", "2021-08-19", "Wednesday=2021-08-18"),
+        TimeCase("Ebrard met Blinken on Thursday, the State Department said.", "2021-08-19", "Thursday=2021-08-19"),
+        TimeCase("Ebrard met Blinken last Thursday.", "2021-08-19", "last Thursday=2021-08-12"),
         TimeCase("The talks will continue next Monday.", "2021-08-19", "next Monday=2021-08-23"),
         TimeCase("This past Friday, the Senate approved the funds.", "2021-08-19", "This past Friday=2021-08-13"),
         TimeCase("Officials met earlier this year in Mexico City.", "2021-08-19", "earlier this year=2021"),
@@ -131,6 +133,9 @@ import Testing
         TimeCase("Talks are held every other year.", "2021-06-08", "every other year=every P2Y"),
         TimeCase("Each year, thousands cross the border.", "2021-06-08", "Each year=every P1Y"),
         TimeCase("The loans will be repaid in two years.", "2021-06-08", "in two years=P2Y→2023-06"),
+        TimeCase("Apprehensions were the highest in 21 years.", "2021-06-08", "in 21 years=P21Y"),
+        TimeCase("Growth was the fastest in a decade.", "2021-06-08", "in a decade=P10Y"),
+        TimeCase("The U.S. will provide $4 billion over four years.", "2021-06-08", "over four years=P4Y→2025-06"),
         TimeCase("The program will run for a year.", "2021-06-08", "for a year=P1Y"),
     ]
 

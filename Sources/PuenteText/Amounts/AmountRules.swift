@@ -118,10 +118,7 @@ extension AmountScanner {
         }
         var lowerValue = first.value
         if var u = upper {
-            if !first.hasScale, u.hasScale, u.value > 0 {
-                let scale = u.value / baseValue(u)
-                lowerValue *= scale
-            }
+            if !first.hasScale, u.hasScale { lowerValue *= u.multiplier }
             if u.currency == nil { u.currency = first.currency; u.bareDollar = first.bareDollar }
             if first.currency == nil { first.currency = u.currency; first.bareDollar = u.bareDollar }
             guard u.value >= lowerValue else { return nil }
@@ -159,18 +156,5 @@ extension AmountScanner {
             }
         }
         return AmountMatch(start: i, end: end, value: lowerValue, upperValue: upper?.value, kind: kind!, qualifier: qualifier)
-    }
-
-    /// The value of a scaled number before its scale word.
-    private func baseValue(_ n: ScaledNumber) -> Double {
-        guard let s = scaleMultiplier(n) else { return n.value }
-        return n.value / s
-    }
-
-    private func scaleMultiplier(_ n: ScaledNumber) -> Double? {
-        guard n.hasScale else { return nil }
-        let w = word(n.end - 1) ?? ""
-        if w == "millones" || w == "millon", isWord(n.end - 2, "mil") { return 1e9 }
-        return AmountLexicon.scales[w] ?? AmountLexicon.gluedScales[w]
     }
 }

@@ -24,6 +24,8 @@ struct ScaledNumber {
     var bareDollar: Bool
     /// Spanish scale word ("millones") that may be followed by "de" and the unit.
     var spanishScale: Bool
+    /// The factor the scale word applied (10^6 for "million"); 1 without one.
+    var multiplier: Double = 1
 }
 
 /// Read-only view of the tokens that the amount rules match against.
@@ -101,19 +103,36 @@ struct AmountScanner {
         if adjacent(j - 1), let s = AmountLexicon.gluedScales[w] {
             if (w == "m" || w == "b"), !isPunct(n.start - 1, "$") && !isWord(n.start - 1, "us") { return }
             n.value *= s
+            n.multiplier = s
             n.end = j + 1
             n.hasScale = true
             return
         }
         guard var s = AmountLexicon.scales[w] else { return }
-        var end = j + 1
-        if w == "mil", isWord(j + 1, "millones") || isWord(j + 1, "millon") { s = 1e9; end = j + 2 }
         if w == "mil", language == .english { return }
+        var end = j + 1
+        var last = w
+        if w == "mil" {
+            if let rest = tokens.indices.contains(j + 1) && isNumber(j + 1) && !adjacent(j) ? tokens[j + 1] : nil,
+               rest.digitCount <= 3, let r = rest.intValue, !isPunct(j + 2, ",.") || !adjacent(j + 1) {
+                // "4 mil 500 millones" = 4,500 millones; "4 mil 500 pesos" = 4,500.
+                n.value = n.value * 1000 + Double(r)
+                s = 1
+                end = j + 2
+                last = word(end) ?? ""
+                if let next = AmountLexicon.scales[last], last != "mil" { s = next; end += 1 } else { last = "mil" }
+            } else if let next = word(j + 1), ["millones", "millon", "mdd", "mdp"].contains(next) {
+                s = 1e3 * AmountLexicon.scales[next]!
+                end = j + 2
+                last = next
+            }
+        }
         n.value *= s
+        n.multiplier = s
         n.end = end
         n.hasScale = true
-        n.currency = AmountLexicon.scaleCurrencies[w]
-        n.spanishScale = ["mil", "millon", "millones", "millardo", "millardos", "billon", "billones"].contains(w)
+        n.currency = AmountLexicon.scaleCurrencies[last]
+        n.spanishScale = ["mil", "millon", "millones", "millardo", "millardos", "billon", "billones"].contains(last)
     }
 
     /// Digit groups joined by `,`/`.` at `i`, rejecting numbers glued to words, times, dates and codes.

@@ -156,7 +156,9 @@ extension TimeScanner {
             return .date(DateResolution.day(weekday: wd, tense: .future, inclusive: false, documentDate: doc).dateValue,
                          end: isWord(i + 1, "que") ? i + 3 : i + 2, relative: true, explicit: false)
         }
-        let day = DateResolution.day(weekday: wd, tense: tense(i, i + 1), inclusive: false, documentDate: doc)
+        // A bare weekday in the past may be the document date itself (news style: "met on Tuesday").
+        let t = tense(i, i + 1) ?? .past
+        let day = DateResolution.day(weekday: wd, tense: t, inclusive: t == .past, documentDate: doc)
         return .date(day.dateValue, end: i + 1, relative: true, explicit: false)
     }
 

@@ -51,6 +51,9 @@ extension TimeScanner {
         if n == 1, plural, word(j - 1) != "few" { return nil }
         let duration = u.duration(n!)
         var due: DateValue?
+        // Without "next"/"próximos", "in 21 years" runs forward only in a future sentence
+        // ("will be repaid in two years", not "the highest in 21 years").
+        if !relation, forward == true, tense(i, j + 1) != .future { forward = false }
         if forward == true, let doc = documentDate { due = DateResolution.due(doc, after: duration) }
         return TimeMatch(end: j + 1, value: .duration(duration, due: due), isRelative: due != nil, yearExplicit: false)
     }
