@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuenteLexicon
 import PuenteModel
 import PuenteText
 
@@ -40,6 +41,11 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "Print each document's sentences with offsets instead of records.")
     var sentences = false
 
+    @Flag(help: "Print the dates, amounts, actors and mechanisms found in each document instead of records.")
+    var annotations = false
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
     mutating func validate() throws {
         if let published, DateValue(isoString: published) == nil {
             throw ValidationError("--published '\(published)' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
@@ -50,6 +56,7 @@ struct ExtractCommand: AsyncParsableCommand {
         if source != nil && paths.count > 1 {
             throw ValidationError("--source names one document; give a single input with it")
         }
+        if sentences && annotations { throw ValidationError("give --sentences or --annotations, not both") }
         if maxSize < 1 { throw ValidationError("--max-size must be at least 1 (megabyte)") }
         if paths.isEmpty {
             if isatty(FileHandle.standardInput.fileDescriptor) == 1 {
@@ -62,6 +69,14 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let terminal = Terminal()
         let output = StandardOutput()
+        let lexicon: Lexicon
+        do {
+            lexicon = try lexiconOptions.load()
+        } catch {
+            terminal.error(error.description)
+            throw PuenteExit.usage.code
+        }
+        let annotationDump = AnnotationDump(resolver: ActorResolver(lexicon: lexicon))
         let reader = DocumentReader(maximumSize: maxSize << 20)
         let defaults = DocumentReader.Hints(
             published: published.flatMap(DateValue.init(isoString:)),
@@ -83,6 +98,10 @@ struct ExtractCommand: AsyncParsableCommand {
                     output.write(try SentenceDump.json(for: result.document) + "\n")
                     return
                 }
+                if annotations {
+                    output.write(try annotationDump.json(for: result.document) + "\n")
+                    return
+                }
                 let record = Record(document: result.document)
                 if format == .json {
                     collected.append(record)
@@ -93,7 +112,7 @@ struct ExtractCommand: AsyncParsableCommand {
                 }
             }
         }
-        if format == .json && !sentences {
+        if format == .json && !sentences && !annotations {
             output.write(try encoder.encode(collected))
             output.write("\n")
         }

@@ -1,0 +1,106 @@
+import PuenteModel
+
+extension ResolutionPass {
+    /// A title or role phrase at span `head` (after an optional country span at `from`), with what
+    /// follows: a name, a surname, an unknown titled name, or nothing (the role resolves by date).
+    /// Returns the spans consumed, or nil when nothing was made of it.
+    mutating func titled(head k: Int, from j: Int, country c0: Int32?) -> Int? {
+        let head = spans[k]
+        var country = c0
+        var host: Int32?
+        var last = k
+        if head.roleClass != nil, k + 1 < spans.count {
+            let nx = spans[k + 1]
+            if nx.start == head.end + 1, softBefore(head.end), softBefore(nx.start), let cc = countryName(nx) {
+                if Words.of.contains(tokens[head.end].hash), country == nil { country = cc; last = k + 1 }
+                else if Words.host.contains(tokens[head.end].hash) { host = cc; last = k + 1 }
+            } else if adjacent(head, nx), nx.actor == nil, let cc = nx.adjective, country == nil {
+                country = cc; last = k + 1
+            }
+        }
+        var roles: [Int32] = []
+        if let r = head.role { roles = [r] } else if let cl = head.roleClass {
+            roles = index.rolesOfClass[Int(cl)].filter { r in
+                let e = index.roles[Int(r)]
+                return (country == nil || e.country == index.actors[Int(country!)].id)
+                    && (host == nil || e.host == index.actors[Int(host!)].id)
+            }
+        }
+        let consumed = last - j + 1
+        let after = last + 1
+        if after < spans.count, adjacent(spans[last], spans[after]) {
+            let nx = spans[after]
+            if let (a, _) = nx.actor, index.actors[Int(a)].kind == .person {
+                emit(a, range(spans[j].start, nx.end), .name)
+                return consumed + 1
+            }
+            if let g = nx.surname, let p = choosePerson(group: g, roles: roles) {
+                emit(p, range(spans[j].start, nx.end), .titleAndSurname)
+                seen.insert(p)
+                return consumed + 1
+            }
+        }
+        let limit = after < spans.count ? spans[after].start : tokens.count
+        if let end = unknownName(from: spans[last].end, limit: limit) {
+            emitUnknown(headSpan: head, from: j, nameStart: spans[last].end, end: end, roles: roles, country: country)
+            return consumed
+        }
+        guard head.role != nil || head.roleClass != nil else { return nil }
+        let r = range(spans[j].start, spans[last].end)
+        if roles.isEmpty {
+            if let country { emit(country, r, .adjective); return consumed }
+            return nil
+        }
+        if head.role == nil, country == nil, host == nil, roles.count > 1 {
+            deferred.append((r, head.roleClass!, roles))
+            return consumed
+        }
+        emitRole(roles, r)
+        return consumed
+    }
+
+    /// A country named (not by adjective) in a span.
+    func countryName(_ span: Span) -> Int32? {
+        if let (a, how) = span.actor, how != .metonym, index.actors[Int(a)].kind == .country { return a }
+        return nil
+    }
+
+    /// Emits the holder of the first role in `roles` that has one on the document date, else the
+    /// role's organisation.
+    mutating func emitRole(_ roles: [Int32], _ r: Range<Int>) {
+        if let date {
+            for role in roles { if let p = index.holders(of: role, on: date).first { emit(p, r, .role); return } }
+        }
+        let org = index.roles[Int(roles[0])].org
+        if let o = index.actorIndex[org] ?? index.actorIndex[index.roles[Int(roles[0])].country] { emit(o, r, .role) }
+    }
+
+    /// Picks the person a surname names: one holding a role in `roles`, else one named earlier,
+    /// else one in office on the document date, else the only one.
+    func choosePerson(group g: Int32, roles: [Int32]) -> Int32? {
+        var cands = index.surnameGroups[Int(g)]
+        if !roles.isEmpty {
+            let ids = Set(roles.map { index.roles[Int($0)].id })
+            let f = cands.filter { p in index.actors[Int(p)].roles.contains { ids.contains($0.role) && (date == nil || $0.contains(date!)) } }
+            if !f.isEmpty { cands = f }
+        }
+        if cands.count > 1 { let f = cands.filter { seen.contains($0) }; if !f.isEmpty { cands = f } }
+        if cands.count > 1 { let f = cands.filter { index.currentRole(of: index.actors[Int($0)], on: date) != nil }; if !f.isEmpty { cands = f } }
+        return cands.first
+    }
+
+    /// A surname alone: the person named in full earlier, or one known by surname alone; not when a
+    /// different first name stands before it ("Carlos Salazar").
+    mutating func shortForm(_ sp: Span, group g: Int32, previousSpanEnd: Int) {
+        let s = sp.start
+        if s > 0, softBefore(s), previousSpanEnd != s, tokens[s - 1].isCapitalized, !Words.function.contains(tokens[s - 1].hash) { return }
+        if sp.end < tokens.count, softBefore(sp.end), tokens[sp.end].isCapitalized, !tokens[sp.end].isAllUpper,
+           !Words.function.contains(tokens[sp.end].hash), !spanStarts(at: sp.end) { return }
+        var cands = index.surnameGroups[Int(g)].filter { seen.contains($0) || index.actors[Int($0)].bySurname }
+        if cands.count > 1 { let f = cands.filter { seen.contains($0) }; if !f.isEmpty { cands = f } }
+        if cands.count > 1 { let f = cands.filter { index.currentRole(of: index.actors[Int($0)], on: date) != nil }; if !f.isEmpty { cands = f } }
+        if let p = cands.first { emit(p, range(sp.start, sp.end), .shortForm) }
+    }
+
+    func spanStarts(at t: Int) -> Bool { spans.contains { $0.start == t } }
+}
