@@ -12,16 +12,21 @@ public struct Extractor: Sendable {
     let lexicon: ExtractionLexicon
     let annotator: Annotator
 
-    /// An extractor with the bundled verb lexicon and cue lists.
+    /// An extractor with the bundled verb lexicon and cue lists, resolving actors and mechanisms with `actors`.
     ///
     /// - Parameter defaultPair: the two countries (ISO 3166-1 alpha-3) that "both countries" and a
     ///   joint "we" mean when a document names fewer than two; Puente's first relationship by default.
-    public init(defaultPair: [String] = ["MEX", "USA"]) throws {
+    public init(lexicon actors: Lexicon, defaultPair: [String] = ["MEX", "USA"]) throws {
         let lexicon = try ExtractionLexicon.bundled()
         self.lexicon = lexicon
         self.annotator = Annotator(lexicon: lexicon, actorCues: ActorCues(tsv: try TSV.resource("actor-cues.tsv")),
-                                   sources: AnnotationSources(mechanismHeads: lexicon.mechanismHeads),
+                                   sources: AnnotationSources(mechanismHeads: lexicon.mechanismHeads, resolver: ActorResolver(lexicon: actors)),
                                    defaultPair: defaultPair)
+    }
+
+    /// An extractor with the bundled actor lexicon.
+    public init(defaultPair: [String] = ["MEX", "USA"]) throws {
+        try self.init(lexicon: Lexicon.bundled(), defaultPair: defaultPair)
     }
 
     /// The record of `document`.

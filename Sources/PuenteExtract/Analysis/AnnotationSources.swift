@@ -5,26 +5,46 @@ import PuenteText
 /// The taggers and the actor lexicon, behind one value so that extraction reads them the same way.
 struct AnnotationSources: Sendable {
     var mechanismHeads: [Language: [(head: [String], kind: MechanismKind)]]
+    var resolver: ActorResolver
 
-    func times(_ text: ScalarText, date: CalendarDay?, language: Language) -> [TimeSpan] { [] }
+    func times(_ text: ScalarText, date: CalendarDay?, language: Language) -> [TimeSpan] {
+        Self.taggedTimes(text, date: date, language: language)
+    }
 
-    func amounts(_ text: ScalarText, language: Language) -> [AmountSpan] { [] }
+    func amounts(_ text: ScalarText, language: Language) -> [AmountSpan] {
+        Self.taggedAmounts(text, language: language)
+    }
 
-    func actors(_ text: ScalarText, document: Document, date: CalendarDay?, language: Language) -> [ActorSpan] { [] }
+    /// Actor mentions and resolved actors from the lexicon.
+    func resolution(_ text: ScalarText, document: Document, date: CalendarDay?, language: Language) -> ([ActorSpan], [ResolvedActor]) {
+        let resolution = resolver.resolve(text, documentID: document.id, date: date, language: language)
+        let spans = resolution.mentions.map { m in
+            ActorSpan(range: m.range, id: m.actorID, country: m.kind == .igo ? "IGO" : m.country)
+        }
+        return (spans, resolution.actors)
+    }
 
-    func resolvedActors(_ text: ScalarText, document: Document, date: CalendarDay?, language: Language) -> [ResolvedActor] { [] }
-
-    func publisherCountry(_ document: Document) -> String? { nil }
-
-    func publisherOrg(_ document: Document) -> String? { nil }
+    /// The publisher as an actor: its country and, for a government body, its id.
+    func publisher(_ document: Document) -> (country: String?, org: String?) {
+        guard let name = document.publisher, !name.isEmpty else { return (nil, nil) }
+        let mentions = resolver.resolve(ScalarText(name), documentID: document.id, date: nil, language: nil).mentions
+        let org = mentions.first { [.agency, .government].contains($0.kind) }?.actorID
+        return (mentions.first { $0.country != nil }?.country, org)
+    }
 
     /// A full date in a short line near the top ("September 12, 2022", "05/02/2013").
-    func dateline(_ text: ScalarText, sentences: [SentenceUnit], language: Language) -> CalendarDay? { nil }
+    func dateline(_ text: ScalarText, sentences: [SentenceUnit], language: Language) -> CalendarDay? {
+        Self.taggedDateline(text, sentences: sentences, language: language)
+    }
 
     /// Lexicon mechanisms plus named structures the lexicon lacks.
     func mechanisms(_ text: ScalarText, sentences: [SentenceUnit], language: Language, lexicon: ExtractionLexicon,
                     actors: [ActorSpan]) -> [MechanismSpan] {
-        var out: [MechanismSpan] = []
+        var out: [MechanismSpan] = resolver.mechanismMentions(in: text).compactMap { m in
+            guard let entry = resolver.lexicon.mechanism(id: m.mechanismID) else { return nil }
+            return MechanismSpan(range: m.range, id: entry.id, name: language == .spanish ? entry.nameES ?? entry.name : entry.name,
+                                 kind: entry.kind, members: entry.members, aliases: entry.aliases + (entry.nameES.map { [$0] } ?? []))
+        }
         let finder = NamedMechanismFinder(heads: mechanismHeads[language] ?? [], language: language)
         for s in sentences where s.kind != .heading {
             for (range, kind) in finder.names(in: s.words) {
@@ -32,7 +52,7 @@ struct AnnotationSources: Sendable {
                 guard !out.contains(where: { $0.range.overlaps(scalars) }) else { continue }
                 let name = text[scalars]
                 let members = actors.filter { s.range.contains($0.range.lowerBound) }.compactMap(\.country).filter { $0 != "IGO" }.uniqued.sorted()
-                out.append(MechanismSpan(range: scalars, id: NamedMechanismFinder.id(forName: name), name: name, kind: kind,
+                out.append(MechanismSpan(range: scalars, id: Lexicon.mechanismID(forName: name), name: name, kind: kind,
                                          members: members, aliases: []))
             }
         }

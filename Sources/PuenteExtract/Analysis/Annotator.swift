@@ -36,7 +36,7 @@ struct Annotator: Sendable {
         }
         let times = sources.times(text, date: date, language: language)
         let amounts = sources.amounts(text, language: language)
-        var actors = sources.actors(text, document: document, date: date, language: language)
+        var (actors, resolvedActors) = sources.resolution(text, document: document, date: date, language: language)
         for s in sentences {
             for span in actorCues.spans(in: s.words) where !actors.contains(where: { $0.range.overlaps(span.range) }) {
                 actors.append(span)
@@ -46,14 +46,15 @@ struct Annotator: Sendable {
         let mechanisms = sources.mechanisms(text, sentences: sentences, language: language, lexicon: lexicon, actors: actors)
         actors.removeAll { a in mechanisms.contains { $0.range.overlaps(a.range) } }
         let opening = text[0..<min(text.count, 400)]
-        let publisherCountry = sources.publisherCountry(document) ?? DocumentFacts.country(fromURL: document.source)
+        let publisher = sources.publisher(document)
+        let publisherCountry = publisher.country ?? DocumentFacts.country(fromURL: document.source)
         return Annotations(
             document: document, text: text, language: language, date: date, datePrecision: datePrecision,
             sentences: sentences, times: times, amounts: amounts, actors: actors, mechanisms: mechanisms,
-            resolvedActors: sources.resolvedActors(text, document: document, date: date, language: language),
+            resolvedActors: resolvedActors,
             speakerCountry: publisherCountry, dyad: Self.pair(DocumentFacts.dyad(actors), default: defaultPair),
             isJoint: DocumentFacts.isJoint(title: document.title, opening: opening),
-            publisherOrg: sources.publisherOrg(document))
+            publisherOrg: publisher.org)
     }
 
     static func pair(_ found: [String], default pair: [String]) -> [String] {
