@@ -11,8 +11,9 @@ struct CommitmentBuilder: Sendable {
         var actor: [String]
         var actionStart: Int
         var made = state.followingDate ?? annotations.datePrecision ?? state.lastEventDate
-        if let (candidate, built) = event, candidate.type == .agree, let start = candidate.complementStart,
+        if let (candidate, built) = event, candidate.type == .agree, let predicate = candidate.predicate,
            candidate.predicate?.entry?.commits == true, !(candidate.predicate?.isPassive == true && candidate.predicate?.entry?.joint == true && candidate.predicate?.lemma != "negotiate" && candidate.predicate?.lemma != "negociar") {
+            let start = candidate.complementStart ?? predicate.index + 1
             guard !endsWithColon(view), !clause.isNegated, !createsMechanism(view, clause, from: start) else { return nil }
             actor = (candidate.roles.subjectCountries + candidate.roles.partnerCountries).uniqued
             if actor.count < 2 { actor = candidate.roles.allCountries }

@@ -44,11 +44,15 @@ struct EventBuilder: Sendable {
     /// The date an event happened: its own time expression, else the document or paragraph date.
     func eventDate(_ c: EventCandidate, _ view: SentenceView, _ clause: Clause, state: ExtractionState) -> DateValue? {
         let limit = c.complementStart ?? clause.words.upperBound
-        let own = view.times(inWords: clause.words.lowerBound..<max(clause.words.lowerBound, limit)).compactMap(\.date)
+        var lower = clause.words.lowerBound
+        if let p = c.predicate, p.isPassive, p.groupStart == p.index { lower = p.index }  // "… negotiated by X in May"
+        let own = view.times(inWords: lower..<max(lower, limit)).compactMap(\.date)
         if let first = own.first { return first }
         if c.viaNoun { return nil }
         let tense = c.predicate?.tense ?? .past
         switch tense {
+        case .perfect where view.unit.kind == .listItem:
+            return nil
         case .present, .perfect, .progressive:
             return state.followingDate ?? annotations.datePrecision
         default:

@@ -30,8 +30,12 @@ enum EventRules {
             }
             let after = view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound)
             guard objectOK(entry, after: after, view: view, clause: clause, p: p) else { return nil }
-            let roles = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context,
+            var roles = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context,
                                            droppingObjectsAfter: entry.type == .consult ? ["for", "por"] : [])
+            if entry.type == .consult, let m = view.mechanisms(inWords: clause.words).first, roles.allCountries.count < 2 {
+                roles.objectCountries = (roles.objectCountries + m.members).uniqued
+            }
+            if p.tense == .perfect, view.lowers(clause.words).contains(where: { $0 == "since" || $0 == "desde" }) { return nil }
             let bilateral = entry.joint
                 ? roles.subjectCountries.count >= 2 || (!roles.subjectCountries.isEmpty && !roles.partnerCountries.filter { !roles.subjectCountries.contains($0) }.isEmpty)
                 : roles.allCountries.count >= 2
@@ -71,14 +75,14 @@ enum EventRules {
 
     /// Where an agreement's content starts: "to"/"a"/"que"/"that"/"on"/"for" after the verb, or its object.
     static func complementStart(_ view: SentenceView, _ clause: Clause, after index: Int) -> Int? {
-        let markers: Set<String> = ["to", "that", "que", "a", "for", "on", "para", "en", "sobre"]
+        let markers: Set<String> = ["to", "that", "que", "a"]
         let end = clause.words.upperBound
         var i = index + 1
-        while i < min(end, index + 8) {
+        while i < min(end, index + 3) {
             if markers.contains(view.words[i].lower) { return i }
             i += 1
         }
-        return index + 1 < end ? index + 1 : nil
+        return nil
     }
 
     /// An event named by a noun ("at their meeting in July", "relaunching the HLED a year ago").
@@ -88,6 +92,8 @@ enum EventRules {
         let lowers = view.lowers(clause.words)
         for noun in lexicon.nouns[language] ?? [] {
             guard let at = firstIndex(of: noun.words, in: lowers) else { continue }
+            let nounRange = view.scalarRange((clause.words.lowerBound + at)..<(clause.words.lowerBound + at + noun.words.count))
+            guard !view.mechanisms.contains(where: { $0.range.overlaps(nounRange) }) else { continue }
             let dated = view.times(inWords: clause.words).contains { t in
                 guard let d = t.date else { return false }
                 return documentDate.map { d.interval.first <= $0 } ?? true

@@ -24,6 +24,7 @@ struct RecordAssembler: Sendable {
     }
 
     mutating func read(_ view: SentenceView) {
+        guard view.unit.kind != .heading || view.words.count > 12 else { return }
         let eventBuilder = EventBuilder(annotations: annotations, lexicon: lexicon)
         let commitmentBuilder = CommitmentBuilder(annotations: annotations, lexicon: lexicon)
         var committed = Set<Int>()
@@ -67,10 +68,20 @@ struct RecordAssembler: Sendable {
         if !subject.isEmpty { state.previousSubject = subject }
     }
 
-    /// Keeps the subject of a clause with a named actor before its verb, for later pronouns.
+    /// Keeps the subject of a clause with a named actor before its verb, for later pronouns: the
+    /// actors that open the clause ("Vice President Biden noted …", "el presidente López Obrador recibió …").
     mutating func rememberSubject(_ view: SentenceView, _ clause: Clause) {
-        guard let p = clause.main else { return }
-        let spans = view.actors(inWords: clause.words.lowerBound..<p.groupStart).filter { !RoleResolver.isOblique($0, view) }
+        var spans: [ActorSpan] = []
+        for i in clause.words {
+            let w = view.words[i]
+            if let span = view.actors.first(where: { $0.range.contains(w.range.lowerBound) }) {
+                if !spans.contains(where: { $0.range == span.range }) { spans.append(span) }
+                continue
+            }
+            if w.isPunctuation || RoleResolver.determiners.contains(w.lower) || view.isInTime(w.range)
+                || EventRules.personObjects.contains(w.lower) || w.isCapitalized { continue }
+            break
+        }
         if !spans.isEmpty { state.previousSubject = spans.map(\.id).uniqued }
     }
 
@@ -78,7 +89,7 @@ struct RecordAssembler: Sendable {
     mutating func noteFollowingDate(_ view: SentenceView) {
         let lowers = view.words.map(\.lower)
         guard lowers.contains("following") || lowers.contains("siguiente") || lowers.contains("siguientes") else { return }
-        if let d = view.times.compactMap(\.date).first { state.followingDate = d }
+        if let d = view.times.compactMap(\.date).first, case .day = d { state.followingDate = d }
     }
 }
 
