@@ -83,3 +83,12 @@ struct Annotations: Sendable {
     /// The publisher's actor id when it is a government body ("USA.GOV.USTR").
     var publisherOrg: String?
 }
+
+extension Annotations {
+    /// The country of an actor id: from its mentions, its resolved actor, or an ISO3 id itself.
+    func countryOf(_ id: String) -> String? {
+        if let c = actors.first(where: { $0.id == id })?.country { return c }
+        if let a = resolvedActors.first(where: { $0.id == id }) { return a.country ?? (a.kind == .igo ? "IGO" : nil) }
+        return id.count == 3 && id.uppercased() == id ? id : nil
+    }
+}

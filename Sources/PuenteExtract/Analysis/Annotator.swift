@@ -34,7 +34,8 @@ struct Annotator: Sendable {
             datePrecision = dateline.dateValue
             date = dateline
         }
-        let times = sources.times(text, date: date, language: language)
+        var times = sources.times(text, date: date, language: language)
+        if date == nil { times = Self.addingYearlessDates(times, text: text, sources: sources, language: language) }
         let amounts = sources.amounts(text, language: language)
         var (actors, resolvedActors) = sources.resolution(text, document: document, date: date, language: language)
         for s in sentences {
@@ -55,6 +56,24 @@ struct Annotator: Sendable {
             speakerCountry: publisherCountry, dyad: Self.pair(DocumentFacts.dyad(actors), default: defaultPair),
             isJoint: DocumentFacts.isJoint(title: document.title, opening: opening),
             publisherOrg: publisher.org)
+    }
+
+    /// For an undated document, "September 20" takes the latest year the document states (as if it
+    /// were written that year, after the date); expressions relative to the writing day stay unresolved.
+    static func addingYearlessDates(_ times: [TimeSpan], text: ScalarText, sources: AnnotationSources, language: Language) -> [TimeSpan] {
+        guard let year = times.compactMap({ t -> Int? in
+            guard !t.isRelative, let d = t.date, (1900...2100).contains(d.year) else { return nil }
+            return d.year
+        }).max() else { return times }
+        let assumed = CalendarDay(year: year, month: 12, day: 31)
+        let deictic: Set<String> = ["today", "yesterday", "tomorrow", "ago", "last", "next", "this", "past", "coming", "hoy", "ayer",
+                                    "mañana", "hace", "pasado", "pasada", "próximo", "próxima", "este", "esta", "week", "semana"]
+        let extra = sources.times(text, date: assumed, language: language).filter { t in
+            guard t.isRelative, !times.contains(where: { $0.range.overlaps(t.range) }) else { return false }
+            let words = text[t.range].lowercased().split { !$0.isLetter }.map(String.init)
+            return !words.contains(where: deictic.contains)
+        }
+        return (times + extra).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     static func pair(_ found: [String], default pair: [String]) -> [String] {

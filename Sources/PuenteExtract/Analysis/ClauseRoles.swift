@@ -56,7 +56,8 @@ enum RoleResolver {
     ]
     static let jointWords: Set<String> = [
         "shared", "both", "two", "joint", "jointly", "bilateral", "together", "common", "agreement", "compartida",
-        "compartido", "ambos", "ambas", "conjunta", "conjunto", "conjuntamente", "binacional", "binational",
+        "compartido", "ambos", "ambas", "conjunta", "conjunto", "conjuntamente", "binacional", "binational", "mutual",
+        "mutually", "mutua", "mutuo", "cross-border", "transfronterizo", "transfronteriza",
     ]
 
     /// The roles of `clause` around the verb group starting at word `pivot` (the predicate or cue).

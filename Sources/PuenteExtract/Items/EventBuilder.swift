@@ -29,7 +29,9 @@ struct EventBuilder: Sendable {
             countries = (countries + mechanism.members).uniqued
             source = (source + mechanism.members).uniqued
         }
-        let target = candidate.roles.object.filter { !source.contains($0) }
+        var target = candidate.roles.object.filter { !source.contains($0) }
+        let named = Set((source + target).compactMap { annotations.countryOf($0) })
+        target += countries.filter { !named.contains($0) && $0 != "IGO" }
         let evidence = ItemText.evidence(view, in: annotations)
         return Event(
             id: ItemText.id(annotations, "event", evidence.start..<evidence.end, type.rawValue),
@@ -56,7 +58,7 @@ struct EventBuilder: Sendable {
         case .present, .perfect, .progressive:
             return state.followingDate ?? annotations.datePrecision
         default:
-            return state.lastEventParagraph >= view.unit.paragraph - 2 ? state.lastEventDate : nil
+            return state.lastEventParagraph >= view.unit.paragraph - 6 ? state.lastEventDate : nil
         }
     }
 

@@ -1,0 +1,26 @@
+import Foundation
+import PuenteModel
+import Testing
+@testable import PuenteExtract
+
+@Suite struct DebugDump {
+    @Test func dump() throws {
+        guard let text = ProcessInfo.processInfo.environment["PUENTE_DEBUG_SENTENCE"] else { return }
+        let lexicon = try ExtractionLexicon.bundled()
+        let extractor = try Extractor()
+        let doc = Document(source: "https://x.gov/a", title: nil, publisher: nil, published: .day(year: 2016, month: 12, day: 1), language: .english, text: text)
+        let annotations = extractor.annotator.annotate(doc)
+        let analyzer = ClauseAnalyzer(lexicon: lexicon, language: .english)
+        for s in annotations.sentences {
+            for c in analyzer.clauses(of: s.words) {
+                print("CLAUSE", s.words[c.words].map(\.text).joined(separator: " "))
+                for p in c.predicates { print("  PRED", s.words[p.index].text, p.lemma, p.entry?.type.rawValue ?? "-", p.tense, p.isPassive) }
+                for q in c.cues { print("  CUE", q.role, s.words[q.words].map(\.text)) }
+            }
+        }
+        print("ACTORS", annotations.actors.map { "\(annotations.text[$0.range])=\($0.id)/\($0.country ?? "-")" })
+        let r = extractor.record(for: doc)
+        for e in r.events { print("EVENT", e.type, e.source, e.target, e.date?.isoString ?? "nil") }
+        for c in r.commitments { print("COMMIT", c.actor, c.kind) }
+    }
+}
