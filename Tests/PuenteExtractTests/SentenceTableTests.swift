@@ -40,7 +40,9 @@ struct SentenceCase: CustomStringConvertible, Sendable {
             return withKind.contains(Substring(actor)) ? "C:\(actor):\(c.kind.rawValue)" : "C:\(actor)"
         }
         out += record.mechanisms.map { "M:\($0.id)" }
-        out += record.observations.map { "O:\(Int($0.value.rounded()))" }
+        out += record.observations.map { o in
+            o.value == o.value.rounded() ? "O:\(Int(o.value))" : "O:\(o.value)"
+        }
         return out.sorted()
     }
 }

@@ -109,6 +109,10 @@ enum RoleResolver {
             return context.dyad
         }
         let firstPersonVerb = pivot.lower.hasSuffix("mos") && !pivot.isCapitalized
+        if let our = region.firstIndex(where: { ["our", "nuestros", "nuestras"].contains($0) }),
+           region[(our + 1)...].prefix(2).contains(where: actorNouns.contains) {
+            return context.dyad
+        }
         if speaksAsWe(region) || firstPersonVerb && region.isEmpty {
             if context.isJoint || !Set(clause).isDisjoint(with: jointWords) || context.speakerCountry == nil { return context.dyad }
             return [context.speakerCountry!]

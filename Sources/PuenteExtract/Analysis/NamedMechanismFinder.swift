@@ -34,7 +34,12 @@ struct NamedMechanismFinder: Sendable {
         }
         while start < i, Self.connectors.contains(words[start].lower) || words[start].text == "The" { start += 1 }
         guard i - start >= 1 else { return nil }
-        return start..<(i + head)
+        var end = i + head
+        while end + 1 < words.count, ["on", "of", "for"].contains(words[end].lower), words[end + 1].isCapitalized {
+            end += 2
+            while end < words.count, words[end].isCapitalized, !words[end].isPunctuation { end += 1 }
+        }
+        return start..<end
     }
 
     func forward(from i: Int, head: Int, _ words: [Word]) -> Range<Int>? {

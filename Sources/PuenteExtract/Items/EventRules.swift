@@ -17,12 +17,19 @@ enum EventRules {
     static let aidObjects: Set<String> = ["aid", "assistance", "vaccines", "vaccine", "doses", "funds", "funding", "equipment", "supplies", "money", "loan", "grants", "ayuda", "asistencia", "vacunas", "dosis", "fondos", "equipo", "insumos", "recursos", "donation", "donativo"]
     static let militaryObjects: Set<String> = ["troops", "soldiers", "forces", "guard", "military", "agents", "tropas", "soldados", "elementos", "militares", "agentes", "guardia"]
     static let goodsObjects: Set<String> = ["drugs", "weapons", "arms", "guns", "cash", "fentanyl", "cocaine", "shipment", "shipments", "armas", "drogas", "cargamento", "fentanilo", "cocaína"]
+    static let lightVerbs: Set<String> = ["launch", "open", "initiate", "file", "iniciar", "abrir", "presentar", "interponer"]
+    static let complaintNouns: Set<String> = ["investigation", "inquiry", "complaint", "complaints", "investigación", "queja", "denuncia", "demanda"]
     static let personObjects: Set<String> = ["president", "secretary", "minister", "delegation", "advisor", "adviser", "ambassador", "presidente", "secretario", "secretaria", "asesora", "asesor", "delegación", "comitiva", "embajador", "canciller"]
 
     /// The event a clause states, if any: a lexicon verb not under a promise, with two sides.
     static func verbEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext) -> EventCandidate? {
         let reporting = Set(["say", "note", "state", "add", "stress", "tell", "explain", "decir", "señalar", "destacar", "afirmar", "subrayar", "indicar"])
         for p in clause.predicates where p.tense != .nonfinite && p.tense != .future && !reporting.contains(p.lemma) {
+            if Self.lightVerbs.contains(p.lemma), !Set(view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound).prefix(4)).isDisjoint(with: Self.complaintNouns) {
+                let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+                guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty else { return nil }
+                return EventCandidate(type: .accuse, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+            }
             guard let entry = p.entry else { continue }
             if let cue = clause.cues.first(where: { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound < p.index }),
                !(entry.type == .agree && cue.words.contains(p.index)) {

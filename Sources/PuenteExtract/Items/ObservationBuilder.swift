@@ -8,7 +8,7 @@ struct ObservationBuilder: Sendable {
     static let statisticCues: Set<String> = [
         "trade", "exports", "imports", "comprises", "total", "totaled", "benefited", "paid", "generates", "generated",
         "seized", "crossed", "arrested", "rate", "reached", "surpassed", "grew", "increased", "decreased", "fell",
-        "rose", "deaths", "homicides", "encounters", "apprehensions", "investment", "comercio", "exportaciones",
+        "rose", "reported", "recorded", "registered", "reportó", "registró", "deaths", "homicides", "encounters", "apprehensions", "investment", "comercio", "exportaciones",
         "importaciones", "tasa", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
     ]
     static let approximators: Set<String> = ["more", "over", "nearly", "almost", "about", "around", "approximately", "roughly", "than", "más", "casi", "alrededor", "cerca", "aproximadamente", "some", "unos"]
@@ -17,10 +17,12 @@ struct ObservationBuilder: Sendable {
     /// Observations of a sentence whose clauses are not promises or deliveries.
     func observations(_ view: SentenceView, committedClauses: Set<Int>, eventClauses: [Int: EventType]) -> [Observation] {
         var out: [Observation] = []
+        let comparisons = Set(view.amounts.compactMap { comparisonAmount(after: $0, view: view)?.range.lowerBound })
         for (ci, clause) in view.clauses.enumerated() {
             guard !committedClauses.contains(ci), eventClauses[ci] != .aid, !clause.isPromise else { continue }
             let lowers = view.lowers(clause.words)
-            for amount in view.amounts(inWords: clause.words) where isStatistic(amount, view: view, clause: clause, lowers: lowers) {
+            for amount in view.amounts(inWords: clause.words) where !comparisons.contains(amount.range.lowerBound)
+                && isStatistic(amount, view: view, clause: clause, lowers: lowers) {
                 out.append(observation(amount, view: view, clause: clause))
             }
         }
@@ -28,6 +30,9 @@ struct ObservationBuilder: Sendable {
     }
 
     func isStatistic(_ a: AmountSpan, view: SentenceView, clause: Clause, lowers: [String]) -> Bool {
+        if let i = view.wordIndex(at: a.range.lowerBound), i > 0, view.words[i - 1].lower == "per" || view.words[i - 1].lower == "cada" { return false }
+        if let i = view.wordIndex(at: a.range.upperBound), i < view.words.count, ["per", "por"].contains(view.words[i].lower),
+           i + 1 < view.words.count, view.words[i + 1].isNumeric || view.words[i + 1].lower == "cada" { return true }
         let big: Bool
         switch a.kind {
         case .percent: big = true
@@ -72,13 +77,20 @@ struct ObservationBuilder: Sendable {
 
     /// "compared to 4,995 in December", "frente a", "up from".
     func comparison(_ a: AmountSpan, view: SentenceView) -> Observation.Comparison? {
-        let lowers = view.words.map(\.lower)
-        guard let at = lowers.indices.first(where: { ["compared", "from", "frente", "comparación", "versus", "vs"].contains(lowers[$0]) }),
-              view.words[at].range.lowerBound > a.range.upperBound else { return nil }
-        let offset = view.words[at].range.lowerBound
-        guard let other = view.amounts.first(where: { $0.range.lowerBound > offset }) else { return nil }
+        guard let other = comparisonAmount(after: a, view: view) else { return nil }
         let period = view.times.first { $0.range.lowerBound > other.range.lowerBound }?.date
         return Observation.Comparison(value: other.value, period: period)
+    }
+
+    /// The amount an amount is compared with: the next amount after "compared to", "from", "frente a".
+    func comparisonAmount(after a: AmountSpan, view: SentenceView) -> AmountSpan? {
+        let markers: Set<String> = ["compared", "from", "frente", "comparación", "versus", "vs"]
+        guard let at = view.words.firstIndex(where: { $0.range.lowerBound >= a.range.upperBound && markers.contains($0.lower) }) else { return nil }
+        let offset = view.words[at].range.lowerBound
+        guard let other = view.amounts.first(where: { $0.range.lowerBound > offset }),
+              !view.amounts.contains(where: { $0.range.lowerBound > a.range.lowerBound && $0.range.lowerBound < offset }),
+              other.range.lowerBound - offset < 40 else { return nil }
+        return other
     }
 
     /// "according to CBP", "data from INEGI", "según el INEGI".

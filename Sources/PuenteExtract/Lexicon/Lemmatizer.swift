@@ -16,7 +16,7 @@ enum Lemmatizer {
     static let knownExtras: Set<String> = [
         "plan", "intend", "commit", "promise", "vow", "expect", "continue", "work", "develop", "review",
         "reaffirm", "reiterate", "express", "look", "fulfil", "fulfill", "arrive", "delay", "postpone",
-        "stall", "abandon", "cancel", "implement", "advance", "pursue", "formalize", "initiate", "hold",
+        "stall", "abandon", "file", "open", "exchange", "share", "monitor", "build", "create", "adopt", "cancel", "implement", "advance", "pursue", "formalize", "initiate", "hold",
         "comprometer", "planear", "prever", "refrendar", "reafirmar", "reiterar", "expresar", "cumplir",
         "llegar", "retrasar", "posponer", "cancelar", "abandonar", "continuar", "trabajar", "impulsar",
     ]
