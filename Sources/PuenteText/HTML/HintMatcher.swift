@@ -24,7 +24,7 @@ struct HintMatcher: Sendable {
     ]
     private static let metadataWords = [
         "byline", "author", "caption", "credit", "dateline", "timestamp", "publish", "posted", "meta",
-        "contributor", "bio", "date", "kicker", "eyebrow", "label", "copyright",
+        "contributor", "bio", "date", "fecha", "autor", "kicker", "eyebrow", "label", "copyright",
     ]
     private static let commentWords = ["comment", "disqus", "discussion", "respond", "replies"]
     private static let positiveWords = [
