@@ -11,7 +11,7 @@ enum BoilerplateText {
         "comentarios", "compartir", "leer más", "lee más", "ver más", "this slideshow requires javascript",
         "story continues below", "story continues below advertisement", "article continues below advertisement",
         "skip advertisement", "close", "menu", "loading", "scroll to continue with content", "getty images",
-        "photo", "video", "watch", "listen", "audio",
+        "photo", "video", "watch", "listen", "audio", "text size", "font size",
     ]
     /// Openings of prompts and date lines (block at most 200 bytes).
     private static let promptOpenings = [

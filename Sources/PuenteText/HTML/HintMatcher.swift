@@ -12,7 +12,7 @@ struct HintMatcher: Sendable {
         "comment", "share", "sharing", "social", "related", "promo", "newsletter", "subscri", "sidebar",
         "widget", "advert", "sponsor", "cookie", "popup", "modal", "breadcrumb", "signup", "sign-up", "recirc",
         "outbrain", "taboola", "trending", "popular", "footer", "masthead", "toolbar", "disclaimer", "banner",
-        "menu", "navbar", "navigation", "nav-", "-nav", "skip", "paywall", "login", "signin", "donat", "feedback",
+        "menu", "navbar", "navigation", "nav-", "-nav", "skip", "login", "signin", "donat", "feedback",
         "rating", "pagination", "pager", "lightbox", "gallery", "tooltip", "teaser", "mostread",
         "most-read", "recommend", "follow", "partner", "affiliate", "utility", "dropdown", "overlay", "consent",
         "gdpr", "readmore", "read-more", "more-stories", "morestories", "newsfeed", "topics", "keyword",

@@ -50,7 +50,7 @@ struct BlockFilter {
         for block in blocks {
             seen += block.length
             if seen - block.length > total / 2, block.linkLength == 0, BoilerplateText.opensTrailer(block.text) { break }
-            if block.linkDensity > 0.5 || BoilerplateText.isBoilerplate(block.text) { continue }
+            if isLinkList(block) || BoilerplateText.isBoilerplate(block.text) { continue }
             if isHeadline(block) {
                 if headlineSeen || kept.isEmpty || block.tag == .h1 {
                     headlineSeen = true
@@ -60,6 +60,14 @@ struct BlockFilter {
             kept.append(block)
         }
         return kept
+    }
+
+    /// Mostly link text and not a sentence: a menu entry or a teaser.
+    private func isLinkList(_ block: TextBlock) -> Bool {
+        if block.linkDensity >= 0.9 { return true }
+        guard block.linkDensity > 0.5 else { return false }
+        guard let last = block.text.unicodeScalars.last else { return true }
+        return !(block.length > 40 && ".!?\"”»)".unicodeScalars.contains(last))
     }
 
     private func isHeadline(_ block: TextBlock) -> Bool {
