@@ -11,7 +11,7 @@ enum BoilerplateText {
         "comentarios", "compartir", "leer más", "lee más", "ver más", "this slideshow requires javascript",
         "story continues below", "story continues below advertisement", "article continues below advertisement",
         "skip advertisement", "close", "menu", "loading", "scroll to continue with content", "getty images",
-        "photo", "video", "watch", "listen", "audio", "text size", "font size",
+        "photo", "video", "watch", "listen", "audio", "text size", "font size", "sharing is caring",
     ]
     /// Openings of prompts and date lines (block at most 200 bytes).
     private static let promptOpenings = [
@@ -40,10 +40,36 @@ enum BoilerplateText {
     static func isBoilerplate(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
         let key = normalized(text)
-        if labels.contains(key) { return true }
+        if labels.contains(key) || isDateLine(text) { return true }
         if promptOpenings.contains(where: { key.hasPrefix($0) }) { return true }
         guard text.utf8.count <= 100, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
         return dateLineOpenings.contains { key.hasPrefix($0) }
+    }
+
+    /// Words a bare date line is made of, besides numbers (English and Spanish).
+    private static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "enero", "febrero",
+        "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+        "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "am", "pm", "a", "m", "p", "at", "of", "the", "de", "del", "el", "las", "a", "et", "est", "edt", "pst",
+        "pdt", "cst", "cdt", "utc", "gmt", "updated", "published", "posted", "publicado", "actualizado", "on",
+    ]
+
+    /// A block that is only a date or time ("November 20, 2019", "8 de octubre de 2021 10:30").
+    static func isDateLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        var hasYear = false
+        for word in words {
+            if word.allSatisfy(\.isNumber) {
+                if word.count == 4, word.hasPrefix("19") || word.hasPrefix("20") { hasYear = true }
+                continue
+            }
+            if !dateWords.contains(String(word)) { return false }
+        }
+        return hasYear
     }
 
     static func opensTrailer(_ text: String) -> Bool {
