@@ -58,22 +58,14 @@ struct HintMatcher: Sendable {
 
     /// The hints named in `bytes` (an `id` or `class` value, any case).
     func hints<C: RandomAccessCollection>(in bytes: C) -> NodeHints where C.Element == UInt8, C.Index == Int {
-        var result: NodeHints = []
-        var lowered = [UInt8](repeating: 0, count: bytes.count)
-        var k = 0
-        for byte in bytes {
-            lowered[k] = (byte >= 65 && byte <= 90) ? byte | 0x20 : byte
-            k += 1
-        }
-        // "ad" or "ads" as a whole word.
-        result.formUnion(Self.wholeWordAd(lowered))
-        for start in 0 ..< lowered.count {
-            let candidates = patternsByFirstByte[Int(lowered[start])]
+        var result = Self.wholeWordAd(bytes)
+        let count = bytes.count
+        for start in 0 ..< count {
+            let candidates = patternsByFirstByte[Int(Self.lowered(bytes[start]))]
             if candidates.isEmpty { continue }
-            for (pattern, hints) in candidates where start + pattern.count <= lowered.count {
-                if result.contains(hints) { continue }
+            for (pattern, hints) in candidates where start + pattern.count <= count && !result.contains(hints) {
                 var matched = true
-                for offset in 1 ..< pattern.count where lowered[start + offset] != pattern[offset] {
+                for offset in 1 ..< pattern.count where Self.lowered(bytes[start + offset]) != pattern[offset] {
                     matched = false
                     break
                 }
@@ -83,14 +75,18 @@ struct HintMatcher: Sendable {
         return result
     }
 
-    private static func wholeWordAd(_ lowered: [UInt8]) -> NodeHints {
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { (byte >= 65 && byte <= 90) ? byte | 0x20 : byte }
+
+    private static func wholeWordAd<C: RandomAccessCollection>(_ bytes: C) -> NodeHints where C.Element == UInt8, C.Index == Int {
         func isWordByte(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 48 && b <= 57) }
         var index = 0
-        while index + 1 < lowered.count {
-            if lowered[index] == 97, lowered[index + 1] == 100, index == 0 || !isWordByte(lowered[index - 1]) {
+        let count = bytes.count
+        while index + 1 < count {
+            if lowered(bytes[index]) == 97, lowered(bytes[index + 1]) == 100, index == 0 || !isWordByte(lowered(bytes[index - 1])) {
                 var after = index + 2
-                if after < lowered.count, lowered[after] == 115 { after += 1 }
-                if after == lowered.count || !isWordByte(lowered[after]) { return .negative }
+                if after < count, lowered(bytes[after]) == 115 { after += 1 }
+                if after == count || !isWordByte(lowered(bytes[after])) { return .negative }
             }
             index += 1
         }

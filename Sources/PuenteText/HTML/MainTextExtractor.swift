@@ -39,8 +39,12 @@ enum MainTextExtractor {
 
 /// Drops rendered blocks that are navigation remnants or repeat the headline.
 struct BlockFilter {
-    let title: String?
-    let heading: String?
+    /// Title and first heading, reduced to lower-case letters and digits.
+    private let headlineKeys: [String]
+
+    init(title: String?, heading: String?) {
+        headlineKeys = [title, heading].compactMap { $0 }.map(Self.normalized).filter { !$0.isEmpty }
+    }
 
     func filter(_ blocks: [TextBlock]) -> [TextBlock] {
         var kept: [TextBlock] = []
@@ -72,14 +76,11 @@ struct BlockFilter {
 
     private func isHeadline(_ block: TextBlock) -> Bool {
         if block.tag == .h1 { return true }
-        let text = normalized(block.text)
-        for candidate in [title, heading].compactMap({ $0 }) where normalized(candidate) == text {
-            return true
-        }
-        return false
+        guard !headlineKeys.isEmpty, block.length <= 400 else { return false }
+        return headlineKeys.contains(Self.normalized(block.text))
     }
 
-    private func normalized(_ text: String) -> String {
+    private static func normalized(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 }
