@@ -76,7 +76,12 @@ struct BlockFilter {
 
     private func isHeadline(_ block: TextBlock) -> Bool {
         if block.tag == .h1 { return true }
-        guard !headlineKeys.isEmpty, block.length <= 400 else { return false }
+        // Punctuation makes a block a little longer than its key; skip the work when lengths differ.
+        let plausible = headlineKeys.contains { key in
+            let length = key.utf8.count
+            return block.length >= length - 4 && block.length <= length + max(12, length / 4)
+        }
+        guard plausible else { return false }
         return headlineKeys.contains(Self.normalized(block.text))
     }
 
