@@ -21,6 +21,7 @@ enum BoilerplateText {
         "lee también", "lee tambien", "también te puede interesar", "more from", "copyright", "©", "all rights reserved",
         "this article was", "this story was", "read more:", "see also", "recommended for you", "don't miss",
         "we want to hear", "have a news tip", "download the", "watch:", "watch live", "related:",
+        "reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "con información de",
     ]
     /// Openings of date lines (block at most 100 bytes, with a digit).
     private static let dateLineOpenings = [
@@ -42,6 +43,9 @@ enum BoilerplateText {
         let key = normalized(text)
         if labels.contains(key) || isDateLine(text) { return true }
         if promptOpenings.contains(where: { key.hasPrefix($0) }) { return true }
+        if key.hasPrefix("follow ") || key.hasPrefix("síguenos ") || key.hasPrefix("siguenos ") {
+            if ["twitter", "facebook", "instagram", "youtube", "linkedin"].contains(where: { key.contains($0) }) { return true }
+        }
         guard text.utf8.count <= 100, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
         return dateLineOpenings.contains { key.hasPrefix($0) }
     }
@@ -75,7 +79,8 @@ enum BoilerplateText {
     static func opensTrailer(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         let key = normalized(text)
-        return trailerOpenings.contains { key.hasPrefix($0) }
+        if trailerOpenings.contains(where: { key.hasPrefix($0) }) { return true }
+        return key.hasPrefix("more ") && ["stories", "articles", "news", "from", "reading"].contains { key.contains($0) }
     }
 
     private static func normalized(_ text: String) -> String {
