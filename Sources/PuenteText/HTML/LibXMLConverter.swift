@@ -18,7 +18,6 @@ enum LibXMLConverter {
     /// Returns nil only if libxml2 gives no document at all.
     static func convert(_ bytes: [UInt8], encoding: String) -> HTMLTree? {
         xmlInitParser()
-        xmlSetStructuredErrorFunc(nil) { _, _ in }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
         guard bytes.count < Int(Int32.max) else { return nil }
