@@ -11,7 +11,8 @@ enum BoilerplateText {
         "comentarios", "compartir", "leer más", "lee más", "ver más", "this slideshow requires javascript",
         "story continues below", "story continues below advertisement", "article continues below advertisement",
         "skip advertisement", "close", "menu", "loading", "scroll to continue with content", "getty images",
-        "photo", "video", "watch", "listen", "audio", "text size", "font size", "sharing is caring",
+        "photo", "video", "watch", "listen", "audio", "text size", "font size", "sharing is caring", "subscribe", "sign up", "log in", "sign in",
+        "suscríbete", "iniciar sesión", "newsletter",
     ]
     /// Openings of prompts and date lines (block at most 200 bytes).
     private static let promptOpenings = [
@@ -43,6 +44,7 @@ enum BoilerplateText {
         let key = normalized(text)
         if labels.contains(key) || isDateLine(text) { return true }
         if promptOpenings.contains(where: { key.hasPrefix($0) }) { return true }
+        if text.utf8.count <= 60, key.hasPrefix("related ") || key.hasPrefix("relacionad") { return true }
         if key.hasPrefix("follow ") || key.hasPrefix("síguenos ") || key.hasPrefix("siguenos ") {
             if ["twitter", "facebook", "instagram", "youtube", "linkedin"].contains(where: { key.contains($0) }) { return true }
         }

@@ -1,0 +1,98 @@
+import Foundation
+@testable import PuenteText
+import Testing
+
+@Suite("HTML extraction heuristics")
+struct HTMLHeuristicsTests {
+    @Test("Class and id hints", arguments: [
+        ("article-body", NodeHints([.articleBody, .positive])),
+        ("related-stories", NodeHints.negative),
+        ("shareButtons", NodeHints.negative),
+        ("comments-area", NodeHints([.comments, .negative])),
+        ("byline", NodeHints.metadata),
+        ("ad", NodeHints.negative),
+        ("header-ad top", NodeHints.negative),
+        ("shadow", NodeHints()),
+        ("card collection-item", NodeHints()),
+    ])
+    func hints(value: String, expected: NodeHints) {
+        let found = Array(value.utf8).withUnsafeBufferPointer { HintMatcher.shared.hints(in: $0) }
+        #expect(found.intersection([.negative, .positive, .articleBody, .comments, .metadata]) == expected)
+    }
+
+    @Test("Boilerplate blocks", arguments: [
+        ("Advertisement", true),
+        ("ADVERTISEMENT", true),
+        ("Sign up for our daily newsletter.", true),
+        ("Follow Newsbeat on Instagram, Facebook and Twitter.", true),
+        ("Follow-up talks are planned for March in Mexico City.", false),
+        ("November 20, 2019", true),
+        ("8 de octubre de 2021", true),
+        ("Posted on social media by the analysts at Digital Foundry, the port is not smooth.", false),
+        ("Reporting by Dave Graham; Editing by Peter Cooney", true),
+        ("The 2019 agreement covers trade.", false),
+    ])
+    func boilerplate(text: String, expected: Bool) {
+        #expect(BoilerplateText.isBoilerplate(text) == expected)
+    }
+
+    @Test("Headings that open related-content trailers", arguments: [
+        ("Related stories", true),
+        ("More Great WIRED Stories", true),
+        ("Noticias relacionadas", true),
+        ("What changes for trucks", false),
+        ("More than 300 people were deported on October 18, officials said on Wednesday.", false),
+    ])
+    func trailers(text: String, expected: Bool) {
+        #expect(BoilerplateText.opensTrailer(text) == expected)
+    }
+
+    @Test("The headline appears at most once and a repeated h1 is dropped")
+    func headlineOnce() {
+        let html = """
+            <html><head><title>Leaders meet in Washington - Example</title></head><body>
+            <h1>Leaders meet in Washington</h1>
+            <div class="story"><h1>Leaders meet in Washington</h1>
+            <p>The two leaders met on Tuesday and agreed to restart the security dialogue, officials said.</p>
+            <h2>Next steps</h2>
+            <p>Working groups will report back within ninety days, according to the joint statement.</p></div>
+            </body></html>
+            """
+        let page = HTMLPage(parsing: Array(html.utf8))
+        #expect(page.title == "Leaders meet in Washington")
+        #expect(page.mainText == """
+            The two leaders met on Tuesday and agreed to restart the security dialogue, officials said.
+
+            Next steps
+
+            Working groups will report back within ninety days, according to the joint statement.
+            """)
+    }
+
+    @Test("Publication date sources in order: JSON-LD, meta, <time>, URL")
+    func dateSources() {
+        let body = "<body><article><p>Officials from both countries met to review the agreement on Tuesday morning.</p></article></body>"
+        let timeOnly = "<html><head></head>" + body.replacingOccurrences(of: "<article>", with: "<article><time datetime=\"2020-03\">March</time>") + "</html>"
+        #expect(HTMLPage(parsing: Array(timeOnly.utf8)).published == .month(year: 2020, month: 3))
+        let metaAndURL = "<html><head><meta name=\"date\" content=\"2020-03-04\"></head>" + body + "</html>"
+        #expect(HTMLPage(parsing: Array(metaAndURL.utf8), url: "https://x.example/2019/01/02/a").published == .day(year: 2020, month: 3, day: 4))
+        let urlOnly = "<html>" + body + "</html>"
+        #expect(HTMLPage(parsing: Array(urlOnly.utf8), url: "https://x.example/2019/01/02/a").published == .day(year: 2019, month: 1, day: 2))
+    }
+
+    @Test("Link lists inside the article are dropped; linked sentences are kept")
+    func linkDensity() {
+        let html = """
+            <html><body><article>
+            <p>The minister said the <a href="/a">agreement on labour inspections and wage enforcement</a> would be signed in June.</p>
+            <ul><li><a href="/1">Another story about trade</a></li><li><a href="/2">Yet another story</a></li></ul>
+            <p>Both delegations will meet again in the autumn to review progress on the commitments.</p>
+            </article></body></html>
+            """
+        #expect(HTMLPage(parsing: Array(html.utf8)).mainText == """
+            The minister said the agreement on labour inspections and wage enforcement would be signed in June.
+
+            Both delegations will meet again in the autumn to review progress on the commitments.
+            """)
+    }
+}
