@@ -69,7 +69,7 @@ struct BlockRenderer {
         default: break
         }
         if hints.contains(.negative), share < 0.3 { return true }
-        if hints.contains(.metadata), length < 400 { return true }
+        if hints.contains(.metadata), length < 600 { return true }
         switch tree.tag[node] {
         case .header:
             return share < 0.25

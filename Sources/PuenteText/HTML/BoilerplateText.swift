@@ -44,6 +44,9 @@ enum BoilerplateText {
         let key = normalized(text)
         if labels.contains(key) || isDateLine(text) { return true }
         if promptOpenings.contains(where: { key.hasPrefix($0) }) { return true }
+        if text.utf8.count <= 150, ["contributed to this report", "contributed reporting", "contributed to this story"].contains(where: { key.contains($0) }) {
+            return true
+        }
         if text.utf8.count <= 60, key.hasPrefix("related ") || key.hasPrefix("relacionad") { return true }
         if key.hasPrefix("follow ") || key.hasPrefix("síguenos ") || key.hasPrefix("siguenos ") {
             if ["twitter", "facebook", "instagram", "youtube", "linkedin"].contains(where: { key.contains($0) }) { return true }
