@@ -88,7 +88,16 @@ enum BoilerplateText {
         return key.hasPrefix("more ") && ["stories", "articles", "news", "from", "reading"].contains { key.contains($0) }
     }
 
+    /// Lower-cased, without leading non-letters and trailing punctuation (a colon stays).
     private static func normalized(_ text: String) -> String {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = utf8.map { ($0 >= 65 && $0 <= 90) ? $0 | 0x20 : $0 }
+            func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+            while let last = bytes.last, !isLetter(last), last != UInt8(ascii: ":") { bytes.removeLast() }
+            let start = bytes.firstIndex(where: isLetter) ?? bytes.endIndex
+            return String(decoding: bytes[start...], as: UTF8.self)
+        }
         let lowered = text.lowercased()
         let trimmed = lowered.unicodeScalars.drop(while: { !$0.properties.isAlphabetic && $0 != "©" })
         var scalars = String.UnicodeScalarView(trimmed)

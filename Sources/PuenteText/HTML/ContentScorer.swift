@@ -7,7 +7,8 @@
 enum ContentScorer {
     /// The chosen elements in document order; empty when the page has no paragraph text.
     static func selectContent(tree: HTMLTree, statistics: NodeStatistics) -> [Int] {
-        var scores: [Int: Double] = [:]
+        // NaN marks elements no paragraph has scored.
+        var scores = [Double](repeating: .nan, count: tree.count)
         for node in 0 ..< tree.count where isParagraph(tree, statistics, node) {
             let length = Double(statistics.textLength[node])
             guard length >= 25 else { continue }
@@ -15,16 +16,16 @@ enum ContentScorer {
             var ancestor = Int(tree.parent[node])
             var level = 0
             while ancestor >= 0, level < 5 {
-                if scores[ancestor] == nil { scores[ancestor] = initialScore(tree, ancestor) }
+                if scores[ancestor].isNaN { scores[ancestor] = initialScore(tree, ancestor) }
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3)
-                scores[ancestor, default: 0] += points / divider
+                scores[ancestor] += points / divider
                 ancestor = Int(tree.parent[ancestor])
                 level += 1
             }
         }
         var best = -1
         var bestScore = -Double.infinity
-        for (node, score) in scores {
+        for (node, score) in scores.enumerated() where !score.isNaN {
             let final = score * (1 - statistics.linkDensity(node))
             scores[node] = final
             if final > bestScore || (final == bestScore && node < best) {
@@ -34,7 +35,7 @@ enum ContentScorer {
         }
         if let marked = markedArticleBody(tree: tree, statistics: statistics, competing: best) {
             best = marked
-            bestScore = max(bestScore, scores[marked] ?? 0)
+            bestScore = max(bestScore, scores[marked].isNaN ? 0 : scores[marked])
         }
         guard best >= 0 else { return [] }
         best = climbSingleChildWrappers(tree: tree, statistics: statistics, from: best)
@@ -108,7 +109,7 @@ enum ContentScorer {
     }
 
     private static func withSiblings(of best: Int, score: Double, tree: HTMLTree, statistics: NodeStatistics,
-                                     scores: [Int: Double]) -> [Int] {
+                                     scores: [Double]) -> [Int] {
         let parent = Int(tree.parent[best])
         guard parent >= 0 else { return [best] }
         let threshold = max(10, score * 0.2)
@@ -120,7 +121,7 @@ enum ContentScorer {
             if tree.hints[sibling].contains(.articleBody) || tree.hints[sibling] == tree.hints[best] && !tree.hints[best].isEmpty {
                 bonus = score * 0.2
             }
-            if let siblingScore = scores[sibling], siblingScore + bonus >= threshold {
+            if !scores[sibling].isNaN, scores[sibling] + bonus >= threshold {
                 chosen.append(sibling)
                 continue
             }
