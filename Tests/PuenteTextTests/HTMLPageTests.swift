@@ -95,3 +95,15 @@ struct HTMLPageTests {
         #expect(HTMLPage(parsing: Array(html.utf8)).published == nil)
     }
 }
+
+@Suite("Title clean-up with a known publisher")
+struct TitleWithPublisherTests {
+    @Test("Only a tail naming the publisher goes", arguments: [
+        ("Readout of the call | The White House", "The White House", "Readout of the call"),
+        ("Biden and López Obrador meet - What to know", "Example News", "Biden and López Obrador meet - What to know"),
+        ("Acuerdo migratorio — Secretaría de Relaciones Exteriores | Gobierno", "Secretaría de Relaciones Exteriores", "Acuerdo migratorio"),
+    ])
+    func publisherTail(raw: String, publisher: String, expected: String) {
+        #expect(TitleCleaner.removingSiteName(from: raw, publisher: publisher) == expected)
+    }
+}
