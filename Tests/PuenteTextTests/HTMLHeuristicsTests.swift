@@ -96,3 +96,20 @@ struct HTMLHeuristicsTests {
             """)
     }
 }
+
+@Suite("Embedded posts")
+struct HTMLEmbeddedPostTests {
+    @Test("A tweet embedded in a widget wrapper stays in the text")
+    func embeddedTweet() {
+        let html = """
+            <html><body><article>
+            <p>Mexico's foreign minister announced the deal on Friday evening after three days of talks in Washington.</p>
+            <div class="article-widget"><blockquote class="twitter-tweet"><p lang="es">Hay acuerdo con Estados Unidos, se suspenden los aranceles.</p>&mdash; Marcelo Ebrard (@m_ebrard) <a href="https://twitter.com/x">June 8, 2019</a></blockquote></div>
+            <p>Tariffs that were due to start on Monday were suspended indefinitely, the White House said.</p>
+            </article></body></html>
+            """
+        let text = HTMLPage(parsing: Array(html.utf8)).mainText
+        #expect(text.contains("Hay acuerdo con Estados Unidos, se suspenden los aranceles."))
+        #expect(text.hasSuffix("Tariffs that were due to start on Monday were suspended indefinitely, the White House said."))
+    }
+}

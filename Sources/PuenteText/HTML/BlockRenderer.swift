@@ -63,7 +63,7 @@ struct BlockRenderer {
         let length = Int(statistics.textLength[node])
         let share = Double(length) / Double(contentLength)
         let density = statistics.linkDensity(node)
-        if hints.contains(.articleBody) { return false }
+        if hints.contains(.articleBody) || hints.contains(.embeddedPost) { return false }
         switch tree.tag[node] {
         case .tr, .td, .th, .tbody, .thead, .li, .p: return false
         default: break

@@ -52,6 +52,7 @@ struct HintMatcher: Sendable {
         add(Self.metadataWords, .metadata)
         add(Self.commentWords, [.comments, .negative])
         add(Self.positiveWords, .positive)
+        add(["twitter-tweet", "tweet-embed", "embedded-tweet", "article-tweet"], .embeddedPost)
         add(Self.articleBodyWords, [.articleBody, .positive])
         patternsByFirstByte = table
     }
