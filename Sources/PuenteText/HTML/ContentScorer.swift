@@ -36,6 +36,8 @@ enum ContentScorer {
         if let marked = markedArticleBody(tree: tree, statistics: statistics, competing: best) {
             best = marked
             bestScore = max(bestScore, scores[marked].isNaN ? 0 : scores[marked])
+        } else if best >= 0 {
+            best = sharedAncestor(of: best, score: bestScore, scores: scores, tree: tree)
         }
         guard best >= 0 else { return [] }
         best = climbSingleChildWrappers(tree: tree, statistics: statistics, from: best)
@@ -95,6 +97,30 @@ enum ContentScorer {
             if inside, Double(chosenLength) < 0.35 * Double(competingLength) { return nil }
         }
         return chosen
+    }
+
+    /// The article split over several close-scoring elements: when at least three of the runners-up
+    /// scoring within 75% of the best share an ancestor with it, that ancestor holds the article.
+    private static func sharedAncestor(of best: Int, score: Double, scores: [Double], tree: HTMLTree) -> Int {
+        var runnersUp: [Int] = []
+        for (node, value) in scores.enumerated() where node != best && !value.isNaN && value >= 0.75 * score {
+            runnersUp.append(node)
+        }
+        guard runnersUp.count >= 3 else { return best }
+        var ancestor = Int(tree.parent[best])
+        while ancestor >= 0, tree.tag[ancestor] != .body, tree.tag[ancestor] != .html {
+            let stop = Int(tree.end[ancestor])
+            let bestEnd = Int(tree.end[best])
+            let inside = runnersUp.filter { node in
+                let withinAncestor = node > ancestor && node < stop
+                let withinBest = node >= best && node < bestEnd
+                let aboveBest = node < best && Int(tree.end[node]) >= bestEnd
+                return withinAncestor && !withinBest && !aboveBest
+            }
+            if inside.count >= 3 { return ancestor }
+            ancestor = Int(tree.parent[ancestor])
+        }
+        return best
     }
 
     /// Moves up while the parent holds no more text than the node (a wrapper with one child).
