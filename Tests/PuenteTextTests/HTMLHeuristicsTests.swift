@@ -113,3 +113,24 @@ struct HTMLEmbeddedPostTests {
         #expect(text.hasSuffix("Tariffs that were due to start on Monday were suspended indefinitely, the White House said."))
     }
 }
+
+@Suite("List-shaped articles")
+struct HTMLListArticleTests {
+    @Test("An article made only of a list keeps its items")
+    func listArticle() {
+        let html = """
+            <html><body><nav><a href="/">Home</a> <a href="/trade">Trade</a></nav><div class="main"><h1>Five things to know about the USMCA review</h1>
+            <ul><li>The review starts in July 2026, six years after the agreement took effect, and all three countries take part.</li>
+            <li>Each country must say whether it wants to extend the agreement for another sixteen years.</li>
+            <li>If one country says no, annual reviews follow until 2036, when the agreement would end.</li></ul></div>
+            <footer>Contact us</footer></body></html>
+            """
+        #expect(HTMLPage(parsing: Array(html.utf8)).mainText == """
+            The review starts in July 2026, six years after the agreement took effect, and all three countries take part.
+
+            Each country must say whether it wants to extend the agreement for another sixteen years.
+
+            If one country says no, annual reviews follow until 2036, when the agreement would end.
+            """)
+    }
+}

@@ -48,6 +48,9 @@ enum ContentScorer {
         guard !statistics.excluded[node] else { return false }
         switch tree.tag[node] {
         case .p, .pre, .td, .blockquote: return true
+        case .li:
+            // Long list items with few links are prose (a list-shaped article), not menus.
+            return !statistics.hasBlockDescendant[node] && statistics.textLength[node] >= 80 && statistics.linkDensity(node) < 0.2
         case .text:
             // Loose text beside block elements, as if wrapped in its own paragraph.
             let parent = Int(tree.parent[node])
