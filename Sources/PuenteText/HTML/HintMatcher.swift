@@ -29,7 +29,7 @@ struct HintMatcher: Sendable {
     private static let commentWords = ["comment", "disqus", "discussion", "respond", "replies"]
     private static let positiveWords = [
         "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "prose", "paragraph",
-        "column",
+        "column", "main-content", "maincontent",
     ]
     private static let articleBodyWords = [
         "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody",
@@ -37,7 +37,7 @@ struct HintMatcher: Sendable {
         "article-content", "articlecontent", "article__content", "article-text", "articletext",
         "story-content", "storycontent", "story-text", "body-text", "bodytext", "body-copy", "rich-text",
         "richtext", "field-body", "field--name-body", "article-copy", "entry-body", "content-body",
-        "main-content", "maincontent", "news-text", "texto", "cuerpo", "nota-body", "contenido",
+        "news-text", "texto", "cuerpo", "nota-body", "contenido",
     ]
 
     private init() {
@@ -73,6 +73,8 @@ struct HintMatcher: Sendable {
                 if matched { result.formUnion(hints) }
             }
         }
+        // "contenido-relacionado", "article-body-ad": boilerplate inside a body-like name.
+        if result.contains(.negative) { result.remove(.articleBody) }
         return result
     }
 
