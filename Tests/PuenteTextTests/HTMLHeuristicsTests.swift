@@ -28,6 +28,8 @@ struct HTMLHeuristicsTests {
         ("Follow-up talks are planned for March in Mexico City.", false),
         ("November 20, 2019", true),
         ("8 de octubre de 2021", true),
+        ("November 18, 2019 | 4:10pm", true),
+        ("At 4pm the talks resumed in 2019.", false),
         ("Posted on social media by the analysts at Digital Foundry, the port is not smooth.", false),
         ("Reporting by Dave Graham; Editing by Peter Cooney", true),
         ("The 2019 agreement covers trade.", false),

@@ -71,7 +71,10 @@ enum BoilerplateText {
         guard text.utf8.count <= 60 else { return false }
         let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         var hasYear = false
-        for word in words {
+        for var word in words {
+            if word.hasSuffix("am") || word.hasSuffix("pm"), word.count > 2, word.dropLast(2).allSatisfy(\.isNumber) {
+                word = word.dropLast(2)
+            }
             if word.allSatisfy(\.isNumber) {
                 if word.count == 4, word.hasPrefix("19") || word.hasPrefix("20") { hasYear = true }
                 continue
