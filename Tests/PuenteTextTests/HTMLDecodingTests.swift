@@ -84,3 +84,26 @@ struct HTMLDecodingTests {
         #expect(result.warnings == ["gzip content is corrupt; page skipped"])
     }
 }
+
+@Suite("Other declared charsets")
+struct HTMLOtherCharsetTests {
+    @Test("A charset libxml2 converts (ISO-8859-15, with the euro sign at A4)")
+    func latin9() {
+        let bytes = Array("<html><head><meta charset=\"iso-8859-15\"></head><body><p>El acuerdo cuesta 130 millones de ".utf8)
+            + [0xA4] + Array(" y se firmó hoy en la capital.</p></body></html>".utf8).map { $0 == 0xC3 ? 0xF3 : $0 }.filter { $0 != 0xB3 }
+        #expect(HTMLPage(parsing: bytes).mainText == "El acuerdo cuesta 130 millones de € y se firmó hoy en la capital.")
+    }
+
+    @Test("An unknown charset falls back to UTF-8 when valid, else Windows-1252, with a warning")
+    func unknown() {
+        let bytes = Array("<html><head><meta charset=\"x-no-such-charset\"></head><body><p>Texto del comunicado conjunto de ambos gobiernos.</p></body></html>".utf8)
+        let page = HTMLPage(parsing: bytes)
+        #expect(page.mainText == "Texto del comunicado conjunto de ambos gobiernos.")
+        #expect(page.warnings == ["charset x-no-such-charset is not supported; decoded as UTF-8"])
+        let latin = Array("<html><head><meta charset=\"x-no-such-charset\"></head><body><p>Comunicado de la Canciller".utf8)
+            + [0xED] + Array("a sobre el acuerdo bilateral.</p></body></html>".utf8)
+        let fallback = HTMLPage(parsing: latin)
+        #expect(fallback.mainText == "Comunicado de la Cancillería sobre el acuerdo bilateral.")
+        #expect(fallback.warnings == ["charset x-no-such-charset is not supported; decoded as Windows-1252"])
+    }
+}

@@ -48,8 +48,15 @@ public struct HTMLPage: Sendable {
         }
         let decoded = CharsetDecoder.decode(input)
         warnings += decoded.warnings
-        guard let tree = LibXMLConverter.convert(decoded.bytes, encoding: decoded.encoding)
-            ?? LibXMLConverter.convert(CharsetDecoder.windows1252ToUTF8(input), encoding: "UTF-8") else {
+        var bytes = decoded.bytes
+        var encoding = decoded.encoding
+        if encoding != "UTF-8", !LibXMLConverter.supportsEncoding(encoding) {
+            let isUTF8 = CharsetDecoder.isValidUTF8(input)
+            warnings.append("charset \(encoding) is not supported; decoded as \(isUTF8 ? "UTF-8" : "Windows-1252")")
+            bytes = isUTF8 ? input : CharsetDecoder.windows1252ToUTF8(input)
+            encoding = "UTF-8"
+        }
+        guard let tree = LibXMLConverter.convert(bytes, encoding: encoding) else {
             warnings.append("libxml2 could not parse the page")
             return
         }

@@ -14,6 +14,13 @@ enum LibXMLConverter {
         }
     }
 
+    /// True when libxml2 (with iconv) can convert from the charset `name`.
+    static func supportsEncoding(_ name: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
     /// Parses UTF-8 (or `encoding`, an IANA charset name libxml2 understands) HTML bytes.
     /// Returns nil only if libxml2 gives no document at all.
     static func convert(_ bytes: [UInt8], encoding: String) -> HTMLTree? {
