@@ -136,3 +136,32 @@ struct HTMLListArticleTests {
             """)
     }
 }
+
+@Suite("Spanish page furniture")
+struct HTMLSpanishPageTests {
+    @Test("Spanish class names and prompts are recognised")
+    func spanishNews() {
+        let html = """
+            <html lang="es"><head><meta property="og:locale" content="es_MX"></head><body>
+            <div class="menu-principal"><a href="/">Portada</a> <a href="/politica">Política</a> <a href="/mundo">Mundo</a></div>
+            <div class="nota"><h1>México y EU acuerdan revisar el T-MEC</h1>
+            <div class="compartir-redes"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></div>
+            <div class="cuerpo-nota">
+            <p>Los gobiernos de México y Estados Unidos acordaron este martes iniciar la revisión conjunta del tratado, informó la Secretaría de Economía.</p>
+            <p><strong>Lee también:</strong> <a href="/x">Aranceles al acero: lo que hay que saber</a></p>
+            <p>La revisión comenzará en julio y durará al menos seis meses, según el comunicado oficial de ambas dependencias.</p>
+            <div class="publicidad"><span>Publicidad</span></div>
+            </div>
+            <div class="notas-relacionadas"><h3>Noticias relacionadas</h3><ul><li><a href="/a">Otra nota sobre comercio exterior</a></li><li><a href="/b">Una nota más</a></li></ul></div>
+            <div class="comentarios"><p>Deja tu comentario: este es un comentario de un lector, con varias palabras y comas, que no es parte de la nota.</p></div>
+            </div></body></html>
+            """
+        let page = HTMLPage(parsing: Array(html.utf8))
+        #expect(page.language == .spanish)
+        #expect(page.mainText == """
+            Los gobiernos de México y Estados Unidos acordaron este martes iniciar la revisión conjunta del tratado, informó la Secretaría de Economía.
+
+            La revisión comenzará en julio y durará al menos seis meses, según el comunicado oficial de ambas dependencias.
+            """)
+    }
+}

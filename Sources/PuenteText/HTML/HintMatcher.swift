@@ -20,7 +20,10 @@ struct HintMatcher: Sendable {
         "dfp", "googlead", "promoted", "headline-list", "card-list", "carousel", "slideshow", "tags",
         "tagline", "-rail", "rail-", "header", "jump", "bottom-of-article", "inline-link", "secondary", "cta",
         "email", "alert", "tease", "listing", "ticker", "breaking", "onward", "series-nav", "episode", "podcast",
-        "newsletter", "video", "audio", "podcast",
+        "video", "audio",
+        // Spanish
+        "relacionad", "compartir", "publicidad", "comentario", "suscri", "mas-leid", "masleid", "anuncio",
+        "patrocin", "redes-sociales",
     ]
     private static let metadataWords = [
         "byline", "author", "caption", "credit", "dateline", "timestamp", "publish", "posted", "meta",
