@@ -59,3 +59,17 @@ struct HTMLRobustnessTests {
         _ = HTMLPage(parsing: [0x3C] + bytes)
     }
 }
+
+@Suite("Short pages")
+struct HTMLShortPageTests {
+    @Test("A page with only a short note still gives its text, without the menu")
+    func shortNote() {
+        let html = "<html><body><nav><a href=\"/\">Home</a></nav><p>Talks resume Monday.</p></body></html>"
+        #expect(HTMLPage(parsing: Array(html.utf8)).mainText == "Talks resume Monday.")
+    }
+
+    @Test("Plain text without tags is one block")
+    func plainText() {
+        #expect(HTMLPage(parsing: Array("The delegations met in Mexico City.".utf8)).mainText == "The delegations met in Mexico City.")
+    }
+}

@@ -39,7 +39,8 @@ enum ContentScorer {
         } else if best >= 0 {
             best = sharedAncestor(of: best, score: bestScore, scores: scores, tree: tree)
         }
-        guard best >= 0 else { return [] }
+        // No paragraph long enough to score (a short note): the whole body, cleaned, is the text.
+        guard best >= 0 else { return tree.tag.firstIndex(of: .body).map { [$0] } ?? [] }
         best = climbSingleChildWrappers(tree: tree, statistics: statistics, from: best)
         return withSiblings(of: best, score: bestScore, tree: tree, statistics: statistics, scores: scores)
     }
