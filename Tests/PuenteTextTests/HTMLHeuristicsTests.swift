@@ -165,3 +165,23 @@ struct HTMLSpanishPageTests {
             """)
     }
 }
+
+@Suite("Press releases")
+struct HTMLPressReleaseTests {
+    @Test("Text after a ### end mark is left out")
+    func endMark() {
+        let html = """
+            <html><body><div class="release">
+            <p>WASHINGTON – The United States Trade Representative today announced a labor enforcement action under the USMCA.</p>
+            <p>The action concerns a facility in Guanajuato, Mexico, and asks Mexico to review whether workers are denied their rights.</p>
+            <p>###</p>
+            <p>The Office of the U.S. Trade Representative is responsible for developing and coordinating trade policy, and it negotiates agreements.</p>
+            </div></body></html>
+            """
+        #expect(HTMLPage(parsing: Array(html.utf8)).mainText == """
+            WASHINGTON – The United States Trade Representative today announced a labor enforcement action under the USMCA.
+
+            The action concerns a facility in Guanajuato, Mexico, and asks Mexico to review whether workers are denied their rights.
+            """)
+    }
+}

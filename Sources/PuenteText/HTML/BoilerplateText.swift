@@ -84,6 +84,12 @@ enum BoilerplateText {
         return hasYear
     }
 
+    /// Press-release end marks ("###", "-30-"): what follows is contact and "About" boilerplate.
+    static func isEndMark(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        return compact == "###" || compact == "-30-" || compact == "—30—" || compact == "–30–"
+    }
+
     static func opensTrailer(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         let key = normalized(text)

@@ -54,6 +54,7 @@ struct BlockFilter {
         for block in blocks {
             seen += block.length
             if seen - block.length > total / 2, block.linkLength == 0, BoilerplateText.opensTrailer(block.text) { break }
+            if !kept.isEmpty, BoilerplateText.isEndMark(block.text) { break }
             if isLinkList(block) || BoilerplateText.isBoilerplate(block.text) { continue }
             if isHeadline(block) {
                 if headlineSeen || kept.isEmpty || block.tag == .h1 {
