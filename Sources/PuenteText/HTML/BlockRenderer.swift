@@ -63,13 +63,13 @@ struct BlockRenderer {
         let length = Int(statistics.textLength[node])
         let share = Double(length) / Double(contentLength)
         let density = statistics.linkDensity(node)
-        if hints.contains(.articleBody) { return false }
+        if hints.contains(.articleBody) || hints.contains(.embeddedPost) { return false }
         switch tree.tag[node] {
         case .tr, .td, .th, .tbody, .thead, .li, .p: return false
         default: break
         }
         if hints.contains(.negative), share < 0.3 { return true }
-        if hints.contains(.metadata), length < 250, !hints.contains(.positive) { return true }
+        if hints.contains(.metadata), length < 600 { return true }
         switch tree.tag[node] {
         case .header:
             return share < 0.25

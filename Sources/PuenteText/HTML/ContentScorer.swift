@@ -7,7 +7,8 @@
 enum ContentScorer {
     /// The chosen elements in document order; empty when the page has no paragraph text.
     static func selectContent(tree: HTMLTree, statistics: NodeStatistics) -> [Int] {
-        var scores: [Int: Double] = [:]
+        // NaN marks elements no paragraph has scored.
+        var scores = [Double](repeating: .nan, count: tree.count)
         for node in 0 ..< tree.count where isParagraph(tree, statistics, node) {
             let length = Double(statistics.textLength[node])
             guard length >= 25 else { continue }
@@ -15,16 +16,16 @@ enum ContentScorer {
             var ancestor = Int(tree.parent[node])
             var level = 0
             while ancestor >= 0, level < 5 {
-                if scores[ancestor] == nil { scores[ancestor] = initialScore(tree, ancestor) }
+                if scores[ancestor].isNaN { scores[ancestor] = initialScore(tree, ancestor) }
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3)
-                scores[ancestor, default: 0] += points / divider
+                scores[ancestor] += points / divider
                 ancestor = Int(tree.parent[ancestor])
                 level += 1
             }
         }
         var best = -1
         var bestScore = -Double.infinity
-        for (node, score) in scores {
+        for (node, score) in scores.enumerated() where !score.isNaN {
             let final = score * (1 - statistics.linkDensity(node))
             scores[node] = final
             if final > bestScore || (final == bestScore && node < best) {
@@ -34,9 +35,12 @@ enum ContentScorer {
         }
         if let marked = markedArticleBody(tree: tree, statistics: statistics, competing: best) {
             best = marked
-            bestScore = max(bestScore, scores[marked] ?? 0)
+            bestScore = max(bestScore, scores[marked].isNaN ? 0 : scores[marked])
+        } else if best >= 0 {
+            best = sharedAncestor(of: best, score: bestScore, scores: scores, tree: tree)
         }
-        guard best >= 0 else { return [] }
+        // No paragraph long enough to score (a short note): the whole body, cleaned, is the text.
+        guard best >= 0 else { return tree.tag.firstIndex(of: .body).map { [$0] } ?? [] }
         best = climbSingleChildWrappers(tree: tree, statistics: statistics, from: best)
         return withSiblings(of: best, score: bestScore, tree: tree, statistics: statistics, scores: scores)
     }
@@ -45,6 +49,9 @@ enum ContentScorer {
         guard !statistics.excluded[node] else { return false }
         switch tree.tag[node] {
         case .p, .pre, .td, .blockquote: return true
+        case .li:
+            // Long list items with few links are prose (a list-shaped article), not menus.
+            return !statistics.hasBlockDescendant[node] && statistics.textLength[node] >= 80 && statistics.linkDensity(node) < 0.2
         case .text:
             // Loose text beside block elements, as if wrapped in its own paragraph.
             let parent = Int(tree.parent[node])
@@ -96,6 +103,30 @@ enum ContentScorer {
         return chosen
     }
 
+    /// The article split over several close-scoring elements: when at least three of the runners-up
+    /// scoring within 75% of the best share an ancestor with it, that ancestor holds the article.
+    private static func sharedAncestor(of best: Int, score: Double, scores: [Double], tree: HTMLTree) -> Int {
+        var runnersUp: [Int] = []
+        for (node, value) in scores.enumerated() where node != best && !value.isNaN && value >= 0.75 * score {
+            runnersUp.append(node)
+        }
+        guard runnersUp.count >= 3 else { return best }
+        var ancestor = Int(tree.parent[best])
+        while ancestor >= 0, tree.tag[ancestor] != .body, tree.tag[ancestor] != .html {
+            let stop = Int(tree.end[ancestor])
+            let bestEnd = Int(tree.end[best])
+            let inside = runnersUp.filter { node in
+                let withinAncestor = node > ancestor && node < stop
+                let withinBest = node >= best && node < bestEnd
+                let aboveBest = node < best && Int(tree.end[node]) >= bestEnd
+                return withinAncestor && !withinBest && !aboveBest
+            }
+            if inside.count >= 3 { return ancestor }
+            ancestor = Int(tree.parent[ancestor])
+        }
+        return best
+    }
+
     /// Moves up while the parent holds no more text than the node (a wrapper with one child).
     private static func climbSingleChildWrappers(tree: HTMLTree, statistics: NodeStatistics, from node: Int) -> Int {
         var current = node
@@ -108,7 +139,7 @@ enum ContentScorer {
     }
 
     private static func withSiblings(of best: Int, score: Double, tree: HTMLTree, statistics: NodeStatistics,
-                                     scores: [Int: Double]) -> [Int] {
+                                     scores: [Double]) -> [Int] {
         let parent = Int(tree.parent[best])
         guard parent >= 0 else { return [best] }
         let threshold = max(10, score * 0.2)
@@ -120,7 +151,7 @@ enum ContentScorer {
             if tree.hints[sibling].contains(.articleBody) || tree.hints[sibling] == tree.hints[best] && !tree.hints[best].isEmpty {
                 bonus = score * 0.2
             }
-            if let siblingScore = scores[sibling], siblingScore + bonus >= threshold {
+            if !scores[sibling].isNaN, scores[sibling] + bonus >= threshold {
                 chosen.append(sibling)
                 continue
             }

@@ -29,27 +29,12 @@ public struct HTMLPage: Sendable {
     public init(parsing bytes: [UInt8], url: String? = nil) {
         mainText = ""
         warnings = []
-        var input = bytes
-        if GzipInflater.isGzip(bytes) {
-            switch GzipInflater.inflate(bytes, limit: Self.maximumInflatedSize) {
-            case let .inflated(inflated):
-                input = inflated
-            case .tooLarge:
-                warnings.append("gzip content inflates beyond \(Self.maximumInflatedSize) bytes; page skipped")
-                return
-            case .corrupt:
-                warnings.append("gzip content is corrupt; page skipped")
-                return
-            }
-        }
+        guard let input = Self.inflated(bytes, warnings: &warnings) else { return }
         guard !input.isEmpty else {
             warnings.append("page is empty")
             return
         }
-        let decoded = CharsetDecoder.decode(input)
-        warnings += decoded.warnings
-        guard let tree = LibXMLConverter.convert(decoded.bytes, encoding: decoded.encoding)
-            ?? LibXMLConverter.convert(CharsetDecoder.windows1252ToUTF8(input), encoding: "UTF-8") else {
+        guard let tree = Self.parse(input, warnings: &warnings) else {
             warnings.append("libxml2 could not parse the page")
             return
         }
@@ -60,5 +45,34 @@ public struct HTMLPage: Sendable {
         language = metadata.language
         mainText = MainTextExtractor.extract(tree: tree, metadata: metadata).joined(separator: "\n\n")
         if mainText.isEmpty { warnings.append("no main text found") }
+    }
+
+    /// The bytes, inflated when they are gzip; nil (with a warning) when they cannot be.
+    private static func inflated(_ bytes: [UInt8], warnings: inout [String]) -> [UInt8]? {
+        guard GzipInflater.isGzip(bytes) else { return bytes }
+        switch GzipInflater.inflate(bytes, limit: maximumInflatedSize) {
+        case let .inflated(inflated):
+            return inflated
+        case .tooLarge:
+            warnings.append("gzip content inflates beyond \(maximumInflatedSize) bytes; page skipped")
+        case .corrupt:
+            warnings.append("gzip content is corrupt; page skipped")
+        }
+        return nil
+    }
+
+    /// Decodes the charset and parses; charsets libxml2 cannot convert fall back to UTF-8 or Windows-1252.
+    private static func parse(_ input: [UInt8], warnings: inout [String]) -> HTMLTree? {
+        let decoded = CharsetDecoder.decode(input)
+        warnings += decoded.warnings
+        var bytes = decoded.bytes
+        var encoding = decoded.encoding
+        if encoding != "UTF-8", !LibXMLConverter.supportsEncoding(encoding) {
+            let isUTF8 = CharsetDecoder.isValidUTF8(input)
+            warnings.append("charset \(encoding) is not supported; decoded as \(isUTF8 ? "UTF-8" : "Windows-1252")")
+            bytes = isUTF8 ? input : CharsetDecoder.windows1252ToUTF8(input)
+            encoding = "UTF-8"
+        }
+        return LibXMLConverter.convert(bytes, encoding: encoding)
     }
 }

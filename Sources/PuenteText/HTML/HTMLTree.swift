@@ -83,6 +83,8 @@ struct NodeHints: OptionSet, Sendable {
     static let boilerplateRole = NodeHints(rawValue: 1 << 5)
     /// id or class suggests a caption, credit, byline or date line.
     static let metadata = NodeHints(rawValue: 1 << 6)
+    /// id or class names an embedded post (a tweet), which quotes someone and is kept.
+    static let embeddedPost = NodeHints(rawValue: 1 << 7)
 }
 
 /// A parsed HTML page as flat arrays in document (pre-)order.

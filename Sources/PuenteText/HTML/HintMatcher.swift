@@ -12,7 +12,7 @@ struct HintMatcher: Sendable {
         "comment", "share", "sharing", "social", "related", "promo", "newsletter", "subscri", "sidebar",
         "widget", "advert", "sponsor", "cookie", "popup", "modal", "breadcrumb", "signup", "sign-up", "recirc",
         "outbrain", "taboola", "trending", "popular", "footer", "masthead", "toolbar", "disclaimer", "banner",
-        "menu", "navbar", "navigation", "nav-", "-nav", "skip", "paywall", "login", "signin", "donat", "feedback",
+        "menu", "navbar", "navigation", "nav-", "-nav", "skip", "login", "signin", "donat", "feedback",
         "rating", "pagination", "pager", "lightbox", "gallery", "tooltip", "teaser", "mostread",
         "most-read", "recommend", "follow", "partner", "affiliate", "utility", "dropdown", "overlay", "consent",
         "gdpr", "readmore", "read-more", "more-stories", "morestories", "newsfeed", "topics", "keyword",
@@ -20,16 +20,19 @@ struct HintMatcher: Sendable {
         "dfp", "googlead", "promoted", "headline-list", "card-list", "carousel", "slideshow", "tags",
         "tagline", "-rail", "rail-", "header", "jump", "bottom-of-article", "inline-link", "secondary", "cta",
         "email", "alert", "tease", "listing", "ticker", "breaking", "onward", "series-nav", "episode", "podcast",
-        "newsletter", "video", "audio", "podcast",
+        "video", "audio",
+        // Spanish
+        "relacionad", "compartir", "publicidad", "comentario", "suscri", "mas-leid", "masleid", "anuncio",
+        "patrocin", "redes-sociales",
     ]
     private static let metadataWords = [
         "byline", "author", "caption", "credit", "dateline", "timestamp", "publish", "posted", "meta",
-        "contributor", "bio", "date", "kicker", "eyebrow", "label", "copyright",
+        "contributor", "bio", "date", "fecha", "autor", "kicker", "eyebrow", "label", "copyright",
     ]
     private static let commentWords = ["comment", "disqus", "discussion", "respond", "replies"]
     private static let positiveWords = [
         "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "prose", "paragraph",
-        "column",
+        "column", "main-content", "maincontent",
     ]
     private static let articleBodyWords = [
         "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody",
@@ -37,7 +40,7 @@ struct HintMatcher: Sendable {
         "article-content", "articlecontent", "article__content", "article-text", "articletext",
         "story-content", "storycontent", "story-text", "body-text", "bodytext", "body-copy", "rich-text",
         "richtext", "field-body", "field--name-body", "article-copy", "entry-body", "content-body",
-        "main-content", "maincontent", "news-text", "texto", "cuerpo", "nota-body", "contenido",
+        "news-text", "texto", "cuerpo", "nota-body", "contenido",
     ]
 
     private init() {
@@ -52,45 +55,44 @@ struct HintMatcher: Sendable {
         add(Self.metadataWords, .metadata)
         add(Self.commentWords, [.comments, .negative])
         add(Self.positiveWords, .positive)
+        add(["twitter-tweet", "tweet-embed", "embedded-tweet", "article-tweet"], .embeddedPost)
         add(Self.articleBodyWords, [.articleBody, .positive])
         patternsByFirstByte = table
     }
 
     /// The hints named in `bytes` (an `id` or `class` value, any case).
     func hints<C: RandomAccessCollection>(in bytes: C) -> NodeHints where C.Element == UInt8, C.Index == Int {
-        var result: NodeHints = []
-        var lowered = [UInt8](repeating: 0, count: bytes.count)
-        var k = 0
-        for byte in bytes {
-            lowered[k] = (byte >= 65 && byte <= 90) ? byte | 0x20 : byte
-            k += 1
-        }
-        // "ad" or "ads" as a whole word.
-        result.formUnion(Self.wholeWordAd(lowered))
-        for start in 0 ..< lowered.count {
-            let candidates = patternsByFirstByte[Int(lowered[start])]
+        var result = Self.wholeWordAd(bytes)
+        let count = bytes.count
+        for start in 0 ..< count {
+            let candidates = patternsByFirstByte[Int(Self.lowered(bytes[start]))]
             if candidates.isEmpty { continue }
-            for (pattern, hints) in candidates where start + pattern.count <= lowered.count {
-                if result.contains(hints) { continue }
+            for (pattern, hints) in candidates where start + pattern.count <= count && !result.contains(hints) {
                 var matched = true
-                for offset in 1 ..< pattern.count where lowered[start + offset] != pattern[offset] {
+                for offset in 1 ..< pattern.count where Self.lowered(bytes[start + offset]) != pattern[offset] {
                     matched = false
                     break
                 }
                 if matched { result.formUnion(hints) }
             }
         }
+        // "contenido-relacionado", "article-body-ad": boilerplate inside a body-like name.
+        if result.contains(.negative) { result.remove(.articleBody) }
         return result
     }
 
-    private static func wholeWordAd(_ lowered: [UInt8]) -> NodeHints {
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { (byte >= 65 && byte <= 90) ? byte | 0x20 : byte }
+
+    private static func wholeWordAd<C: RandomAccessCollection>(_ bytes: C) -> NodeHints where C.Element == UInt8, C.Index == Int {
         func isWordByte(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 48 && b <= 57) }
         var index = 0
-        while index + 1 < lowered.count {
-            if lowered[index] == 97, lowered[index + 1] == 100, index == 0 || !isWordByte(lowered[index - 1]) {
+        let count = bytes.count
+        while index + 1 < count {
+            if lowered(bytes[index]) == 97, lowered(bytes[index + 1]) == 100, index == 0 || !isWordByte(lowered(bytes[index - 1])) {
                 var after = index + 2
-                if after < lowered.count, lowered[after] == 115 { after += 1 }
-                if after == lowered.count || !isWordByte(lowered[after]) { return .negative }
+                if after < count, lowered(bytes[after]) == 115 { after += 1 }
+                if after == count || !isWordByte(lowered(bytes[after])) { return .negative }
             }
             index += 1
         }

@@ -14,13 +14,19 @@ enum LibXMLConverter {
         }
     }
 
+    /// True when libxml2 (with iconv) can convert from the charset `name`.
+    static func supportsEncoding(_ name: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
     /// Parses UTF-8 (or `encoding`, an IANA charset name libxml2 understands) HTML bytes.
     /// Returns nil only if libxml2 gives no document at all.
     static func convert(_ bytes: [UInt8], encoding: String) -> HTMLTree? {
         xmlInitParser()
-        xmlSetStructuredErrorFunc(nil) { _, _ in }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
         guard bytes.count < Int(Int32.max) else { return nil }
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in

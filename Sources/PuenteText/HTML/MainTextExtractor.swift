@@ -39,8 +39,12 @@ enum MainTextExtractor {
 
 /// Drops rendered blocks that are navigation remnants or repeat the headline.
 struct BlockFilter {
-    let title: String?
-    let heading: String?
+    /// Title and first heading, reduced to lower-case letters and digits.
+    private let headlineKeys: [String]
+
+    init(title: String?, heading: String?) {
+        headlineKeys = [title, heading].compactMap { $0 }.map(Self.normalized).filter { !$0.isEmpty }
+    }
 
     func filter(_ blocks: [TextBlock]) -> [TextBlock] {
         var kept: [TextBlock] = []
@@ -50,7 +54,8 @@ struct BlockFilter {
         for block in blocks {
             seen += block.length
             if seen - block.length > total / 2, block.linkLength == 0, BoilerplateText.opensTrailer(block.text) { break }
-            if block.linkDensity > 0.5 || BoilerplateText.isBoilerplate(block.text) { continue }
+            if !kept.isEmpty, BoilerplateText.isEndMark(block.text) { break }
+            if isLinkList(block) || BoilerplateText.isBoilerplate(block.text) { continue }
             if isHeadline(block) {
                 if headlineSeen || kept.isEmpty || block.tag == .h1 {
                     headlineSeen = true
@@ -62,16 +67,26 @@ struct BlockFilter {
         return kept
     }
 
-    private func isHeadline(_ block: TextBlock) -> Bool {
-        if block.tag == .h1 { return true }
-        let text = normalized(block.text)
-        for candidate in [title, heading].compactMap({ $0 }) where normalized(candidate) == text {
-            return true
-        }
-        return false
+    /// Mostly link text and not a sentence: a menu entry or a teaser.
+    private func isLinkList(_ block: TextBlock) -> Bool {
+        if block.linkDensity >= 0.9 { return true }
+        guard block.linkDensity > 0.5 else { return false }
+        guard let last = block.text.unicodeScalars.last else { return true }
+        return !(block.length > 40 && ".!?\"”»)".unicodeScalars.contains(last))
     }
 
-    private func normalized(_ text: String) -> String {
+    private func isHeadline(_ block: TextBlock) -> Bool {
+        if block.tag == .h1 { return true }
+        // Punctuation makes a block a little longer than its key; skip the work when lengths differ.
+        let plausible = headlineKeys.contains { key in
+            let length = key.utf8.count
+            return block.length >= length - 4 && block.length <= length + max(12, length / 4)
+        }
+        guard plausible else { return false }
+        return headlineKeys.contains(Self.normalized(block.text))
+    }
+
+    private static func normalized(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 }

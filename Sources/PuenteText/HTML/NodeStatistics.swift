@@ -39,7 +39,7 @@ struct NodeStatistics {
 
     private static func isUnlikely(_ tree: HTMLTree, _ node: Int, share: Double) -> Bool {
         let hints = tree.hints[node]
-        guard tree.tag[node] != .text, !hints.contains(.articleBody) else { return false }
+        guard tree.tag[node] != .text, !hints.contains(.articleBody), !hints.contains(.embeddedPost) else { return false }
         switch tree.tag[node] {
         case .html, .body, .main, .a, .p, .td, .tr, .tbody, .table: return false
         default: break

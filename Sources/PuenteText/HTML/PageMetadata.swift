@@ -81,15 +81,22 @@ struct PageMetadata {
 }
 
 /// Strips a trailing site name (" | The White House", " - The New York Times") from a title.
+///
+/// With a known publisher, only a tail that names it goes; without one, a short tail (five words at
+/// most, shorter than the rest) after the last separator goes.
 enum TitleCleaner {
     static func removingSiteName(from title: String, publisher: String?) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
-            if let publisher, tail.caseInsensitiveCompare(publisher) == .orderedSame { return head }
-            let tailWords = tail.split(separator: " ").count
-            if tailWords <= 5, tail.count < head.count, head.count >= 15 { return head }
+            guard head.count >= 15 else { continue }
+            if let publisher {
+                let tailKey = tail.lowercased(), publisherKey = publisher.lowercased()
+                if tailKey.contains(publisherKey) || publisherKey.contains(tailKey) { return head }
+                continue
+            }
+            if tail.split(separator: " ").count <= 5, tail.count < head.count { return head }
         }
         return title
     }
