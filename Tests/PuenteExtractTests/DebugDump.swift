@@ -8,7 +8,7 @@ import Testing
         guard let text = ProcessInfo.processInfo.environment["PUENTE_DEBUG_SENTENCE"] else { return }
         let lexicon = try ExtractionLexicon.bundled()
         let extractor = try Extractor()
-        let doc = Document(source: "https://x.gov/a", title: nil, publisher: nil, published: .day(year: 2016, month: 12, day: 1), language: .english, text: text)
+        let doc = Document(source: "https://x.gov/a", title: nil, publisher: nil, published: ProcessInfo.processInfo.environment["PUENTE_DEBUG_UNDATED"] == nil ? .day(year: 2016, month: 12, day: 1) : nil, language: .english, text: text)
         let annotations = extractor.annotator.annotate(doc)
         let analyzer = ClauseAnalyzer(lexicon: lexicon, language: .english)
         for s in annotations.sentences {

@@ -100,7 +100,8 @@ struct ClauseAnalyzer: Sendable {
     func isPassive(_ i: Int, _ words: [Word], auxiliaries: [String]) -> Bool {
         let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "fue", "fueron", "es", "son", "será", "serán", "sido"]
         let participle = language == .english
-            ? (words[i].lower.hasSuffix("ed") || words[i].lower.hasSuffix("en") || words[i].lower != words[i].lemma)
+            ? (words[i].lower.hasSuffix("ed") || words[i].lower.hasSuffix("en")
+               || words[i].lower != words[i].lemma && !words[i].lower.hasSuffix("ing") && !words[i].lower.hasSuffix("s"))
             : ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"].contains { words[i].lower.hasSuffix($0) }
         guard participle else { return false }
         if auxiliaries.contains(where: beForms.contains) { return true }

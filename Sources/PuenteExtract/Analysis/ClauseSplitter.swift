@@ -20,7 +20,7 @@ enum ClauseSplitter {
             } else if conjunctions.contains(w.lower), i > start + 2, sawVerb, i + 1 < words.count {
                 let next = words[i + 1]
                 let afterComma = words[i - 1].lower == ","
-                let verbAhead = ((i + 1)..<min(words.count, i + 14)).prefix { words[$0].lower != ";" }.contains(where: isFiniteVerb)
+                let verbAhead = ((i + 1)..<min(words.count, i + 14)).prefix { words[$0].lower != ";" && words[$0].lower != "," }.contains(where: isFiniteVerb)
                 isCut = verbAhead && (afterComma || subjectStarts.contains(next.lower) || (next.isCapitalized && !next.isNumeric))
             } else {
                 isCut = false
