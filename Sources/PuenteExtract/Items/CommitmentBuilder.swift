@@ -36,7 +36,8 @@ struct CommitmentBuilder: Sendable {
         let beneficiary = view.actors(inWords: actionRange).filter { RoleResolver.isOblique($0, view) || $0.id.count == 3 }
             .compactMap(\.country).filter { !actor.contains($0) && $0 != "IGO" }.uniqued
         let evidence = ItemText.evidence(view, in: annotations)
-        let (due, period) = dueAndPeriod(view, actionRange, made: made)
+        var (due, period) = dueAndPeriod(view, actionRange, made: made)
+        if let listDue = state.listDue, period == nil, view.times(inWords: actionRange).isEmpty { due = listDue }
         return Commitment(
             id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+")),
             actor: actor, beneficiary: kind == .funding || kind == .delivery || kind == .cooperation ? beneficiary : [],

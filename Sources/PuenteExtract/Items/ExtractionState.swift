@@ -10,6 +10,8 @@ struct ExtractionState: Sendable {
     var followingDate: DateValue?
     /// The paragraph of `lastEventDate`.
     var lastEventParagraph: Int = -1
+    /// A date a lead-in sentence gives the list below it ("goals in 2016:"), due for its items.
+    var listDue: DateValue?
 }
 
 /// Shared text helpers for items.

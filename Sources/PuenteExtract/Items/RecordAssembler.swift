@@ -31,6 +31,7 @@ struct RecordAssembler: Sendable {
         var eventTypes: [Int: EventType] = [:]
         var sentenceEvents: [Event] = []
         noteFollowingDate(view)
+        noteListDue(view)
         for (ci, clause) in view.clauses.enumerated() {
             let context = roleContext
             let candidate = EventRules.verbEvent(view, clause, context: context)
@@ -83,6 +84,15 @@ struct RecordAssembler: Sendable {
             break
         }
         if !spans.isEmpty { state.previousSubject = spans.map(\.id).uniqued }
+    }
+
+    /// "Our two countries agree to work toward the following goals in 2016:" dates the list below.
+    mutating func noteListDue(_ view: SentenceView) {
+        if view.words.last?.lower == ":", let d = view.times.compactMap(\.date).last {
+            state.listDue = d
+        } else if view.unit.kind == .prose {
+            state.listDue = nil
+        }
     }
 
     /// "sent the following letter yesterday": the date governs what follows.
