@@ -88,8 +88,8 @@ struct HTMLPageTests {
 
     @Test("URL dates; a copyright year is never the publication date")
     func urlAndCopyright() {
-        #expect(DateParser.fromURL("https://www.example.com/2021/06/08/story.html") == .day(year: 2021, month: 6, day: 8))
-        #expect(DateParser.fromURL("https://www.example.com/2019/11/opening-bell") == .month(year: 2019, month: 11))
+        #expect(DatelineParser.date(inURL: "https://www.example.com/2021/06/08/story.html") == .day(year: 2021, month: 6, day: 8))
+        #expect(DatelineParser.date(inURL: "https://www.example.com/2019/11/opening-bell") == .month(year: 2019, month: 11))
         let html = "<html><body><article><p>A paragraph long enough to be the body of this short page, with words.</p></article>"
             + "<footer>© 2023 Example</footer></body></html>"
         #expect(HTMLPage(parsing: Array(html.utf8)).published == nil)

@@ -48,16 +48,7 @@ struct CharsetDecoder {
     }
 
     private static func fromUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Decoded {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = bytes.startIndex
-        while index + 1 < bytes.endIndex {
-            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
-            units.append(bigEndian ? first << 8 | second : second << 8 | first)
-            index += 2
-        }
-        let text = String(decoding: units, as: UTF16.self)
-        return Decoded(bytes: Array(text.utf8), encoding: "UTF-8", warnings: [])
+        Decoded(bytes: Array(TextDecoding.decodeUTF16(bytes, littleEndian: !bigEndian).utf8), encoding: "UTF-8", warnings: [])
     }
 
     /// The lower-cased charset named by a `<meta>` in the first 4 KiB, if any.
@@ -134,18 +125,6 @@ struct CharsetDecoder {
 
     /// Windows-1252 bytes as UTF-8 (its five unassigned bytes map to the C1 controls, as browsers do).
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        let high: [UInt16] = [
-            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-        ]
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 { output.append(byte); continue }
-            let scalarValue = byte < 0xA0 ? UInt32(high[Int(byte - 0x80)]) : UInt32(byte)
-            guard let scalar = Unicode.Scalar(scalarValue) else { continue }
-            output.append(contentsOf: String(Character(scalar)).utf8)
-        }
-        return output
+        Array(TextDecoding.windows1252(bytes).utf8)
     }
 }

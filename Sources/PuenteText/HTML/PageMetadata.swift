@@ -26,12 +26,15 @@ struct PageMetadata {
     }
 
     /// `<meta>` contents keyed by lower-cased `property`, `name`, `itemprop` or `http-equiv`; first wins.
+    /// These attributes may list several names (`itemprop="datePublished dateCreated"`); each counts.
     private static func metaValues(_ tree: HTMLTree) -> [String: String] {
         var values: [String: String] = [:]
         for node in 0 ..< tree.count where tree.tag[node] == .meta {
             guard let attributes = tree.attributes[Int32(node)], let content = attributes["content"] else { continue }
             for key in ["property", "name", "itemprop", "http-equiv"] {
-                if let name = attributes[key]?.lowercased(), values[name] == nil { values[name] = content }
+                for name in (attributes[key] ?? "").lowercased().split(separator: " ") where values[String(name)] == nil {
+                    values[String(name)] = content
+                }
             }
         }
         return values
@@ -62,7 +65,7 @@ struct PageMetadata {
         for node in 0 ..< tree.count where tree.tag[node] == .time {
             if let value = tree.attributes[Int32(node)]?["datetime"].flatMap(DateParser.parse) { return value }
         }
-        return url.flatMap(DateParser.fromURL)
+        return url.flatMap(DatelineParser.date(inURL:))
     }
 
     private static func language(tree: HTMLTree, meta: [String: String]) -> Language? {
@@ -166,21 +169,6 @@ enum DateParser {
         }
         if let month = number(digits, 4, 2), let day = number(digits, 6, 2), digits.count == 8 || (digits.count > 8 && digits[8] == UInt8(ascii: "T")) {
             return DateValue(isoString: "\(year)-\(pad(month))-\(pad(day))")
-        }
-        return nil
-    }
-
-    /// A `/2021/06/08/` or `/2021/06/` date in a URL path.
-    static func fromURL(_ url: String) -> DateValue? {
-        let parts = url.split(separator: "/").map(String.init)
-        for (index, part) in parts.enumerated() where part.count == 4 {
-            guard let year = Int(part), (1990 ... 2100).contains(year), index + 1 < parts.count,
-                  parts[index + 1].count == 2, let month = Int(parts[index + 1]), (1 ... 12).contains(month) else { continue }
-            if index + 2 < parts.count, parts[index + 2].count == 2, let day = Int(parts[index + 2]),
-               let value = DateValue(isoString: "\(part)-\(parts[index + 1])-\(parts[index + 2])"), day > 0 {
-                return value
-            }
-            return .month(year: year, month: month)
         }
         return nil
     }

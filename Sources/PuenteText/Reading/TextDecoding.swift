@@ -21,7 +21,7 @@ public enum TextDecoding {
         return Result(text: windows1252(bytes), usedFallback: true)
     }
 
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var i = bytes.startIndex
@@ -33,11 +33,12 @@ public enum TextDecoding {
         return String(decoding: units, as: UTF16.self)
     }
 
-    /// Windows-1252: Latin-1 with printable characters in 0x80–0x9F.
+    /// Windows-1252 as browsers read it (WHATWG): Latin-1 with printable characters in 0x80–0x9F,
+    /// the five unassigned bytes kept as C1 controls.
     public static func windows1252(_ bytes: [UInt8]) -> String {
         let high: [UInt32] = [
-            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
         ]
         var view = String.UnicodeScalarView()
         view.reserveCapacity(bytes.count)
