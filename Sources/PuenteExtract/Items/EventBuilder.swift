@@ -12,7 +12,9 @@ struct EventBuilder: Sendable {
     func event(_ candidate: EventCandidate, _ view: SentenceView, _ clause: Clause, state: inout ExtractionState) -> Event {
         let date = eventDate(candidate, view, clause, state: state)
         if let date, candidate.type != .agree || candidate.predicate != nil {
-            state.lastEventDate = date
+            // The latest date reported so far governs: background events ("announced in May 2013")
+            // do not move it back.
+            if state.lastEventDate.map({ date.interval.first >= $0.interval.first }) ?? true { state.lastEventDate = date }
             state.lastEventParagraph = view.unit.paragraph
         }
         var type = candidate.type
