@@ -8,9 +8,9 @@ import Testing
         guard let text = ProcessInfo.processInfo.environment["PUENTE_DEBUG_SENTENCE"] else { return }
         let lexicon = try ExtractionLexicon.bundled()
         let extractor = try Extractor()
-        let doc = Document(source: "https://x.gov/a", title: nil, publisher: nil, published: ProcessInfo.processInfo.environment["PUENTE_DEBUG_UNDATED"] == nil ? .day(year: 2016, month: 12, day: 1) : nil, language: .english, text: text)
+        let doc = Document(source: "https://x.gov/a", title: nil, publisher: nil, published: ProcessInfo.processInfo.environment["PUENTE_DEBUG_UNDATED"] == nil ? .day(year: 2016, month: 12, day: 1) : nil, language: ProcessInfo.processInfo.environment["PUENTE_DEBUG_LANG"] == "es" ? .spanish : .english, text: text)
         let annotations = extractor.annotator.annotate(doc)
-        let analyzer = ClauseAnalyzer(lexicon: lexicon, language: .english)
+        let analyzer = ClauseAnalyzer(lexicon: lexicon, language: doc.language ?? .english)
         for s in annotations.sentences {
             for c in analyzer.clauses(of: s.words) {
                 print("CLAUSE", s.words[c.words].map(\.text).joined(separator: " "))
@@ -21,6 +21,7 @@ import Testing
         print("ACTORS", annotations.actors.map { "\(annotations.text[$0.range])=\($0.id)/\($0.country ?? "-")" })
         let r = extractor.record(for: doc)
         for e in r.events { print("EVENT", e.type, e.source, e.target, e.date?.isoString ?? "nil") }
-        for c in r.commitments { print("COMMIT", c.actor, c.kind) }
+        for c in r.commitments { print("COMMIT", c.actor, c.kind, c.status) }
+        for m in r.mechanisms { print("MECH", m.id, m.pillars) }
     }
 }

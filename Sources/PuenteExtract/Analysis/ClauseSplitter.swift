@@ -21,7 +21,9 @@ enum ClauseSplitter {
                 let next = words[i + 1]
                 let afterComma = words[i - 1].lower == ","
                 let verbAhead = ((i + 1)..<min(words.count, i + 14)).prefix { words[$0].lower != ";" && words[$0].lower != "," }.contains(where: isFiniteVerb)
-                isCut = verbAhead && (afterComma || subjectStarts.contains(next.lower) || (next.isCapitalized && !next.isNumeric))
+                let timeStart: Set<String> = ["last", "this", "next", "in", "on", "yesterday", "today", "later", "then", "el", "ayer", "hoy", "luego", "después", "posteriormente"]
+                isCut = isFiniteVerb(i + 1) || verbAhead && (afterComma || subjectStarts.contains(next.lower)
+                    || (next.isCapitalized && !next.isNumeric) || timeStart.contains(next.lower))
             } else {
                 isCut = false
             }

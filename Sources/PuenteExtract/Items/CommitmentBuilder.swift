@@ -10,6 +10,7 @@ struct CommitmentBuilder: Sendable {
                     state: ExtractionState) -> Commitment? {
         var actor: [String]
         var actionStart: Int
+        var actionEnd = clause.words.upperBound
         var made = state.followingDate ?? annotations.datePrecision ?? state.lastEventDate
         if let (candidate, built) = event, candidate.type == .agree, let predicate = candidate.predicate,
            candidate.predicate?.entry?.commits == true, !(candidate.predicate?.isPassive == true && candidate.predicate?.entry?.joint == true && candidate.predicate?.lemma != "negotiate" && candidate.predicate?.lemma != "negociar") {
@@ -26,10 +27,17 @@ struct CommitmentBuilder: Sendable {
             let isVerbForm = cue.role == .future && cue.words.count == 1 && CueMatcher.isSpanishFuture(view.words[cue.words.lowerBound])
             actionStart = isVerbForm ? cue.words.lowerBound : cue.words.upperBound
             if let (_, built) = event, let d = built.date { made = d }
+            if cue.role == .fulfilled {
+                actor = event?.0.roles.subjectCountries ?? actor
+                if actor.isEmpty { actor = promiser(view, clause) }
+                made = view.times(inWords: cue.words.upperBound..<clause.words.upperBound).compactMap(\.date).first
+                actionStart = clause.words.lowerBound
+                actionEnd = max(cue.words.lowerBound, actionStart + 1)
+            }
         }
         actor = actor.filter { $0 != "IGO" }.sorted()
-        guard !actor.isEmpty, actionStart < clause.words.upperBound else { return nil }
-        let actionRange = actionStart..<clause.words.upperBound
+        guard !actor.isEmpty, actionStart < actionEnd, actionEnd <= clause.words.upperBound else { return nil }
+        let actionRange = actionStart..<actionEnd
         let amounts = view.amounts(inWords: clause.words)
         var kind = CommitmentRules.kind(Array(view.words[actionRange]), amounts: amounts)
         if kind == .other, event != nil { kind = CommitmentRules.kind(Array(view.words[clause.words]), amounts: amounts) }
@@ -37,6 +45,7 @@ struct CommitmentBuilder: Sendable {
             .compactMap(\.country).filter { !actor.contains($0) && $0 != "IGO" }.uniqued
         let evidence = ItemText.evidence(view, in: annotations)
         var (due, period) = dueAndPeriod(view, actionRange, made: made)
+        if let d = due, let m = made, d.interval.last <= m.interval.last { due = nil }
         if let listDue = state.listDue, period == nil, view.times(inWords: actionRange).isEmpty { due = listDue }
         return Commitment(
             id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+")),
@@ -70,6 +79,12 @@ struct CommitmentBuilder: Sendable {
             }
         }
         return roles
+    }
+
+    /// Who made a promise a sentence reports kept: "following a promise from Vice President Harris".
+    func promiser(_ view: SentenceView, _ clause: Clause) -> [String] {
+        view.actors(inWords: clause.words).filter { RoleResolver.isOblique($0, view, only: ["from", "by", "de", "por", "del"]) }
+            .compactMap(\.country).uniqued
     }
 
     var documentMechanism: MechanismSpan? {

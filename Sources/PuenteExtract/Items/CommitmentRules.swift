@@ -29,7 +29,6 @@ enum CommitmentRules {
             let i = cue.words.lowerBound
             if cue.role == .future, i > 0, relativeMarkers.contains(view.words[i - 1].lower) { return false }
             if cue.role == .future, isPassiveOrCopula(view, after: cue.words.upperBound) { return false }
-            if cue.role == .fulfilled { return false }
             return true
         }
     }
@@ -71,7 +70,8 @@ enum CommitmentRules {
     static func kind(_ action: [Word], amounts: [AmountSpan]) -> CommitmentKind {
         if amounts.contains(where: { if case .money = $0.kind { return true } else { return false } }) { return .funding }
         let lowers = action.map(\.lower)
-        if let verb = action.first(where: { !skipped.contains($0.lower) && !skipped.contains($0.lemma) && !$0.isPunctuation && !$0.lower.hasSuffix("ly") }),
+        let head = action.filter { !skipped.contains($0.lower) && !skipped.contains($0.lemma) && !$0.isPunctuation && !$0.lower.hasSuffix("ly") && !$0.isCapitalized }
+        if let verb = head.prefix(6).first(where: { kindByVerb[$0.lemma] != nil || kindByVerb[$0.lower] != nil }),
            var kind = kindByVerb[verb.lemma] ?? kindByVerb[verb.lower] {
             if ["hold", "celebrar", "convene", "convocar"].contains(verb.lemma) { kind = .meeting }
             return kind

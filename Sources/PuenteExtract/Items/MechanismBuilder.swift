@@ -83,10 +83,19 @@ struct PillarReader: Sendable {
         return ([], [])
     }
 
-    /// Whether a sentence is about the mechanism: it names it, or it is the latest one named before.
+    static let kindWords: [String: MechanismKind] = [
+        "framework": .framework, "marco": .framework, "entendimiento": .framework, "dialogue": .dialogue, "diálogo": .dialogue,
+        "agreement": .agreement, "acuerdo": .agreement, "tratado": .agreement, "group": .workingGroup, "grupo": .workingGroup,
+        "initiative": .program, "iniciativa": .program, "program": .program, "programa": .program,
+    ]
+
+    /// Whether a sentence is about the mechanism: it names it, or it is the latest one named before
+    /// (of the kind the sentence names: "the new framework" is the latest framework).
     func owns(_ v: SentenceView, index: Int, spans: [MechanismSpan]) -> Bool {
         if let own = v.mechanisms.first { return spans.contains { $0.id == own.id } }
-        let before = annotations.mechanisms.last { $0.range.upperBound <= v.unit.range.lowerBound }
+        let earlier = annotations.mechanisms.filter { $0.range.upperBound <= v.unit.range.lowerBound }
+        let kinds = Set(v.words.compactMap { Self.kindWords[$0.lower] })
+        let before = earlier.last { kinds.isEmpty || kinds.contains($0.kind) } ?? earlier.last
         return before.map { b in spans.contains { $0.id == b.id } } ?? false
     }
 
@@ -113,18 +122,25 @@ struct PillarReader: Sendable {
         }
         guard start < v.words.count else { return [] }
         let separator = v.words[start...].contains { $0.lower == ";" } ? ";" : ","
-        var items: [String] = []
+        var segments: [Range<Int>] = []
         var itemStart = start
         for i in start...v.words.count {
             let atEnd = i == v.words.count || v.words[i].lower == "." && i == v.words.count - 1
             guard atEnd || v.words[i].lower == separator else { continue }
-            if itemStart < i {
-                let words = v.words[itemStart..<i]
-                if words.count > 7 || words.first.map({ $0.lower.hasSuffix("ing") && items.count > 0 && $0.lower != "partnering" }) == true { break }
-                items.append(clean(annotations.text[v.scalarRange(itemStart..<i)]))
-            }
+            if itemStart < i { segments.append(itemStart..<i) }
             itemStart = i + 1
             if atEnd { break }
+        }
+        if separator == ",", segments.count >= 1, let last = segments.last,
+           let and = v.words[last].lastIndex(where: { ["and", "y", "e"].contains($0.lower) }), and > last.lowerBound, and + 1 < last.upperBound {
+            segments[segments.count - 1] = last.lowerBound..<and
+            segments.append((and + 1)..<last.upperBound)
+        }
+        var items: [String] = []
+        for segment in segments {
+            let words = v.words[segment]
+            if words.count > 10 || words.first.map({ $0.lower.hasSuffix("ing") && items.count > 0 && $0.lower != "partnering" }) == true { break }
+            items.append(clean(annotations.text[v.scalarRange(segment)]))
         }
         return items.filter { !$0.isEmpty }
     }

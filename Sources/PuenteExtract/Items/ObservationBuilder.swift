@@ -9,7 +9,8 @@ struct ObservationBuilder: Sendable {
         "trade", "exports", "imports", "comprises", "total", "totaled", "benefited", "paid", "generates", "generated",
         "seized", "crossed", "arrested", "rate", "reached", "surpassed", "grew", "increased", "decreased", "fell",
         "rose", "reported", "recorded", "registered", "reportó", "registró", "deaths", "homicides", "encounters", "apprehensions", "investment", "comercio", "exportaciones",
-        "importaciones", "tasa", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
+        "importaciones", "tasa", "detained", "apprehended", "encountered", "encounters", "deported", "killed", "murders",
+        "unemployment", "inflation", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
     ]
     static let approximators: Set<String> = ["more", "over", "nearly", "almost", "about", "around", "approximately", "roughly", "than", "más", "casi", "alrededor", "cerca", "aproximadamente", "some", "unos"]
     static let excludedUnits: Set<String> = ["mile", "miles", "km", "kilometers", "kilómetros", "year", "years", "años", "hours", "days", "días", "meses", "months", "page", "pages"]
@@ -44,6 +45,7 @@ struct ObservationBuilder: Sendable {
         if let i = view.wordIndex(at: a.range.upperBound), i < view.words.count, Self.excludedUnits.contains(view.words[i].lower) { return false }
         let before = view.wordIndex(at: a.range.lowerBound).map { Array(view.words[max(0, $0 - 2)..<$0]).map(\.lower) } ?? []
         return !Set(lowers).isDisjoint(with: Self.statisticCues) || !Set(before).isDisjoint(with: Self.approximators)
+            || reportingBody(view) != nil
     }
 
     func observation(_ a: AmountSpan, view: SentenceView, clause: Clause) -> Observation {

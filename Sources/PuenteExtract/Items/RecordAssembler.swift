@@ -72,6 +72,10 @@ struct RecordAssembler: Sendable {
     /// Keeps the subject of a clause with a named actor before its verb, for later pronouns: the
     /// actors that open the clause ("Vice President Biden noted …", "el presidente López Obrador recibió …").
     mutating func rememberSubject(_ view: SentenceView, _ clause: Clause) {
+        if let speaker = speaker(view, clause) {
+            state.previousSubject = [speaker.id]
+            return
+        }
         var spans: [ActorSpan] = []
         for i in clause.words {
             let w = view.words[i]
@@ -84,6 +88,22 @@ struct RecordAssembler: Sendable {
             break
         }
         if !spans.isEmpty { state.previousSubject = spans.map(\.id).uniqued }
+    }
+
+    static let reportingVerbs: Set<String> = ["say", "said", "tell", "told", "add", "added", "note", "noted", "decir", "dijo", "afirmó", "señaló", "agregó", "añadió", "explicó"]
+
+    /// The speaker of a quotation: "“…,” Blinken said", "said Brown", "dijo Ebrard".
+    func speaker(_ view: SentenceView, _ clause: Clause) -> ActorSpan? {
+        for i in clause.words where Self.reportingVerbs.contains(view.words[i].lower) || Self.reportingVerbs.contains(view.words[i].lemma) {
+            let near = view.actors.filter { a in
+                guard let j = view.wordIndex(at: a.range.lowerBound) else { return false }
+                return (i - 4...i + 2).contains(j) && j != i
+            }
+            if let nearest = near.min(by: { abs((view.wordIndex(at: $0.range.lowerBound) ?? 0) - i) < abs((view.wordIndex(at: $1.range.lowerBound) ?? 0) - i) }) {
+                return nearest
+            }
+        }
+        return nil
     }
 
     /// "Our two countries agree to work toward the following goals in 2016:" dates the list below.

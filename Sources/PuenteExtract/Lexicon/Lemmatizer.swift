@@ -52,6 +52,10 @@ enum Lemmatizer {
     /// Spanish: the stem plus -ar, -er or -ir for each ending the word carries.
     static func spanishCandidates(_ w: String) -> [String] {
         var out = [w]
+        for clitic in ["se", "nos", "les", "los", "las", "le", "lo", "la"] where w.hasSuffix(clitic) {
+            let stem = String(w.dropLast(clitic.count))
+            if ["ar", "er", "ir"].contains(where: { stem.hasSuffix($0) }) { out.append(stem) }
+        }
         for base in [w, folded(w)] {
             for ending in spanishEndings where base.hasSuffix(ending) && base.count > ending.count + 1 {
                 let stem = String(base.dropLast(ending.count))
