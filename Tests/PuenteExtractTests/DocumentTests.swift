@@ -1,0 +1,77 @@
+import Foundation
+import PuenteModel
+import Testing
+@testable import PuenteExtract
+
+/// Whole documents written for the tests: pronouns across sentences, governing dates, status
+/// evidence, cadence and pillars, statistics with comparisons.
+@Suite struct DocumentTests {
+    static let extractor = try! Extractor()
+
+    static func record(_ name: String, language: Language) throws -> Record {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let document = Document(source: "test:" + name, title: nil, publisher: nil,
+                                published: .day(year: 2021, month: 10, day: 8), language: language, text: text)
+        return extractor.record(for: document)
+    }
+
+    static func countries(_ ids: [String], in record: Record) -> [String] {
+        ids.compactMap { id in record.actors.first { $0.id == id }?.country ?? (id.count == 3 ? id : nil) }.uniqued.sorted()
+    }
+
+    @Test func englishNewsArticle() throws {
+        let r = try Self.record("document-news-en.txt", language: .english)
+        let thanks = try #require(r.events.first { $0.type == .support })
+        #expect(Self.countries(thanks.source + thanks.target, in: r) == ["MEX", "USA"])
+        #expect(thanks.date == .day(year: 2021, month: 10, day: 8))
+        let agree = try #require(r.events.first { $0.type == .agree })
+        #expect(agree.date == .day(year: 2021, month: 10, day: 8))
+        let aid = try #require(r.events.first { $0.type == .aid })
+        #expect(aid.date == .year(2021))
+        let rejection = try #require(r.events.first { $0.type == .reject })
+        #expect(rejection.negated)
+        let kept = try #require(r.commitments.first { $0.status == .fulfilled })
+        #expect(kept.actor == ["USA"])
+        #expect(kept.made == .month(year: 2021, month: 6))
+        let pledge = try #require(r.commitments.first { $0.amount?.value == 4_000_000_000 })
+        #expect(pledge.period == ISODuration(years: 4))
+        #expect(pledge.due == .month(year: 2025, month: 10))
+        #expect(pledge.kind == .funding)
+        let meeting = try #require(r.commitments.first { $0.kind == .meeting })
+        #expect(meeting.actor == ["MEX", "USA"])
+        let detained = try #require(r.observations.first { $0.value == 1_700_000 })
+        #expect(detained.comparison?.value == 458_000)
+        #expect(detained.sourceOrg?.hasPrefix("USA.GOV.DHS") == true)
+        #expect(r.observations.count == 1)
+        #expect(r.mechanisms.map(\.id).contains("MERIDA"))
+    }
+
+    @Test func spanishStatement() throws {
+        let r = try Self.record("document-statement-es.txt", language: .spanish)
+        let framework = try #require(r.mechanisms.first { $0.id == "BICENTENNIAL-FRAMEWORK" })
+        #expect(framework.pillars.count == 3)
+        let dialogue = try #require(r.mechanisms.first { $0.id == "HLSD" })
+        #expect(dialogue.cadence == ISODuration(years: 1))
+        #expect(r.events.contains { $0.type == .consult && $0.mode == "visit" })
+        let thanks = try #require(r.events.first { $0.type == .support })
+        #expect(Self.countries(thanks.source + thanks.target, in: r) == ["MEX", "USA"])
+        #expect(r.events.contains { $0.type == .accuse })
+        let doses = try #require(r.commitments.first { $0.quantity != nil })
+        #expect(doses.actor == ["USA"])
+        #expect(doses.kind == .delivery)
+        let exports = try #require(r.observations.first)
+        #expect(exports.value == 15)
+        #expect(exports.unit == "percent")
+        #expect(exports.period == .half(year: 2021, half: 1))
+    }
+
+    @Test func everyEvidenceQuotesTheText() throws {
+        for (name, language) in [("document-news-en.txt", Language.english), ("document-statement-es.txt", .spanish)] {
+            let r = try Self.record(name, language: language)
+            let all = r.events.flatMap(\.evidence) + r.commitments.flatMap(\.evidence) + r.mechanisms.flatMap(\.evidence) + r.observations.flatMap(\.evidence)
+            #expect(!all.isEmpty)
+            for e in all { #expect(e.isFaithful(to: r.document.text)) }
+        }
+    }
+}
