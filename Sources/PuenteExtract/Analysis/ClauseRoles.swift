@@ -49,7 +49,10 @@ enum RoleResolver {
         return false
     }
     static let bothWords: Set<String> = ["both", "ambos", "ambas"]
-    static let twoNouns: Set<String> = ["countries", "governments", "delegations", "nations", "países", "gobiernos", "delegaciones", "naciones", "sides", "partes"]
+    static let twoNouns: Set<String> = [
+        "countries", "governments", "delegations", "nations", "leaders", "presidents", "sides", "países", "gobiernos",
+        "delegaciones", "naciones", "partes", "líderes", "presidentes", "mandatarios",
+    ]
     static let anaphora: Set<String> = [
         "they", "he", "she", "ellos", "ellas", "él", "ella", "president", "presidente", "presidenta", "mandatario",
         "mandataria", "secretary", "secretario", "secretaria", "minister", "canciller", "officials", "funcionarios", "ambassador",

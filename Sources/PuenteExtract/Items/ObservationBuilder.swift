@@ -54,7 +54,7 @@ struct ObservationBuilder: Sendable {
         case let .money(currency): unit = currency
         case .percent: unit = "percent"
         case let .quantity(u): unit = u
-        case .number: unit = nextNoun(after: a, view: view)
+        case .number: unit = nextNoun(after: a, view: view) ?? subjectHead(view, clause: clause, before: a)
         }
         let evidence = ItemText.evidence(view, in: annotations)
         let dates = view.times(inWords: clause.words).compactMap(\.date)
@@ -63,18 +63,47 @@ struct ObservationBuilder: Sendable {
                            sourceOrg: reportingBody(view) ?? annotations.publisherOrg, place: nil, evidence: [evidence])
     }
 
+    static let prepositions: Set<String> = ["to", "of", "for", "across", "in", "at", "by", "from", "with", "a", "de", "del", "en", "por", "para", "con", "hacia"]
+
     func nextNoun(after a: AmountSpan, view: SentenceView) -> String? {
-        guard let i = view.wordIndex(at: a.range.upperBound), i < view.words.count, !view.words[i].isPunctuation else { return nil }
+        guard let i = view.wordIndex(at: a.range.upperBound), i < view.words.count, !view.words[i].isPunctuation,
+              !Self.metricStops.contains(view.words[i].lower), !Self.prepositions.contains(view.words[i].lower),
+              !view.isInTime(view.words[i].range) else { return nil }
         return view.words[i].lower
     }
 
-    /// What is counted: the words after the amount up to punctuation, else the clause.
+    /// The head noun of the clause's subject: "Unaccompanied children crossing the border" → children.
+    func subjectHead(_ view: SentenceView, clause: Clause, before a: AmountSpan) -> String? {
+        var head: String?
+        for i in clause.words {
+            let w = view.words[i]
+            if w.range.lowerBound >= a.range.lowerBound || w.isPunctuation || w.lower.hasSuffix("ing") || Self.prepositions.contains(w.lower)
+                || clause.predicates.contains(where: { $0.index == i }) || Self.statisticCues.contains(w.lower) { break }
+            if !RoleResolver.determiners.contains(w.lower) { head = w.lower }
+        }
+        return head
+    }
+
+    static let metricStops: Set<String> = ["in", "on", "at", "during", "since", "from", "compared", "according", "en", "durante", "desde", "según", "the", "el", "la"]
+
+    /// What is counted: the words after the amount ("42,000 workers in Mexico"), or the subject
+    /// before it when what follows is a date or nothing ("Remittances to Mexico totaled $40.6 billion").
     func metric(_ a: AmountSpan, view: SentenceView, clause: Clause) -> String {
-        guard let i = view.wordIndex(at: a.range.upperBound) else { return ItemText.text(view, clause.words, in: annotations) }
+        let whole = ItemText.text(view, clause.words, in: annotations).trimmingTrailingPunctuation
+        guard let i = view.wordIndex(at: a.range.upperBound), let first = view.wordIndex(at: a.range.lowerBound) else { return whole }
         var end = i
-        while end < clause.words.upperBound, end < i + 10, !view.words[end].isPunctuation { end += 1 }
-        if end == i { return ItemText.text(view, clause.words, in: annotations).trimmingTrailingPunctuation }
-        return annotations.text[view.scalarRange(i..<end)]
+        while end < clause.words.upperBound, end < i + 10, !view.words[end].isPunctuation, !view.isInTime(view.words[end].range) { end += 1 }
+        let after = end > i && !Self.metricStops.contains(view.words[i].lower) ? annotations.text[view.scalarRange(i..<end)] : nil
+        if let after, case .quantity = a.kind { return annotations.text[view.scalarRange(first..<end)] }
+        let verbs = Set(clause.predicates.map(\.index))
+        var subjectEnd = clause.words.lowerBound
+        while subjectEnd < first, !verbs.contains(subjectEnd), !Self.statisticCues.contains(view.words[subjectEnd].lower) || subjectEnd == clause.words.lowerBound,
+              view.words[subjectEnd].lower != "," || subjectEnd == clause.words.lowerBound { subjectEnd += 1 }
+        if subjectEnd > clause.words.lowerBound + 1 {
+            let subject = annotations.text[view.scalarRange(clause.words.lowerBound..<subjectEnd)]
+            return after.map { subject + " (" + $0 + ")" } ?? subject
+        }
+        return after ?? whole
     }
 
     /// "compared to 4,995 in December", "frente a", "up from".

@@ -108,7 +108,8 @@ struct RecordAssembler: Sendable {
 
     /// "Our two countries agree to work toward the following goals in 2016:" dates the list below.
     mutating func noteListDue(_ view: SentenceView) {
-        if view.words.last?.lower == ":", let d = view.times.compactMap(\.date).last {
+        if view.words.last?.lower == ":", let d = view.times.compactMap(\.date).last,
+           annotations.date.map({ d.interval.last > $0 }) ?? true {
             state.listDue = d
         } else if view.unit.kind == .prose {
             state.listDue = nil
