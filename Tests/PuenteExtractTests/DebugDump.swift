@@ -23,5 +23,6 @@ import Testing
         for e in r.events { print("EVENT", e.type, e.source, e.target, e.date?.isoString ?? "nil") }
         for c in r.commitments { print("COMMIT", c.actor, c.kind, c.status) }
         for m in r.mechanisms { print("MECH", m.id, m.pillars) }
+        for o in r.observations { print("OBS", o.value, o.unit ?? "-", o.metric) }
     }
 }

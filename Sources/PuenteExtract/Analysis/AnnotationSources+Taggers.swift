@@ -26,7 +26,7 @@ extension AnnotationSources {
             case .percent: kind = .percent
             case .number: kind = .number
             }
-            return AmountSpan(range: a.range, value: a.value, kind: kind)
+            return AmountSpan(range: a.range, value: a.value, kind: kind, isQualified: a.qualifier != nil)
         }
     }
 

@@ -39,6 +39,8 @@ struct AmountSpan: Sendable {
     var range: Range<Int>
     var value: Double
     var kind: Kind
+    /// "more than", "about", "up to": the number is approximate or a bound.
+    var isQualified: Bool = false
 }
 
 /// An actor mention resolved against the lexicon.

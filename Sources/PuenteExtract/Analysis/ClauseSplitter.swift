@@ -17,6 +17,8 @@ enum ClauseSplitter {
             let isCut: Bool
             if w.lower == ";" {
                 isCut = true
+            } else if ["where", "donde", "whereupon"].contains(w.lower), i > 0, words[i - 1].lower == "," {
+                isCut = true
             } else if conjunctions.contains(w.lower), i > start + 2, sawVerb, i + 1 < words.count {
                 let next = words[i + 1]
                 let afterComma = words[i - 1].lower == ","

@@ -62,9 +62,16 @@ struct CommitmentBuilder: Sendable {
         var roles = RoleResolver.roles(view, clause: clause, pivot: cue.words.lowerBound, passive: false, context: context)
         let ending = view.words[cue.words.upperBound - 1].lower
         let verbs = Set(clause.predicates.filter { $0.tense != .nonfinite }.map(\.index))
-        let region = (ending == "that" || ending == "que") && cue.words.lowerBound <= clause.words.lowerBound + 1
+        var region = (ending == "that" || ending == "que") && cue.words.lowerBound <= clause.words.lowerBound + 1
             ? cue.words.upperBound..<min(clause.words.upperBound, cue.words.upperBound + 8)
             : CommitmentRules.subjectPhrase(view, clause: clause, before: cue.words.lowerBound) { verbs.contains($0) }
+        if ending == "would", cue.words.count > 1 {
+            // "X said (that) Y would …": Y promises; "X announced it would …": X does.
+            let inner = CommitmentRules.subjectPhrase(view, clause: clause, before: cue.words.upperBound - 1) { verbs.contains($0) }
+            let pronouns: Set<String> = ["it", "he", "she", "they", "we"]
+            if !(inner.count == 1 && pronouns.contains(view.words[inner.lowerBound].lower)) { region = inner }
+            if inner.count == 1, view.words[inner.lowerBound].lower == "we" { region = inner }
+        }
         let named = view.actors(inWords: region).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
         if !named.isEmpty {
             roles.subjectCountries = named.uniqued

@@ -7,7 +7,8 @@ enum CommitmentRules {
 
     /// The cue that makes a clause a promise or a status report, ignoring cues inside relative clauses.
     static func cue(_ view: SentenceView, _ clause: Clause) -> CueMatch? {
-        explicitCue(view, clause) ?? announcedFunding(view, clause)
+        guard !clause.isNegated else { return nil }
+        return explicitCue(view, clause) ?? announcedFunding(view, clause)
     }
 
     static let announcing: Set<String> = ["announce", "pledge", "offer", "commit", "anunciar", "ofrecer", "comprometer"]

@@ -36,7 +36,11 @@ struct MechanismBuilder: Sendable {
             let e = ItemText.evidence(v, in: annotations)
             if !evidence.contains(e) { evidence.append(e) }
             let lowers = Set(v.words.map(\.lower))
-            if cadence == nil { cadence = Self.cadences.first { !lowers.isDisjoint(with: $0.words) }?.duration }
+            if cadence == nil {
+                cadence = v.times.lazy.compactMap { t -> ISODuration? in
+                    if case let .frequency(d) = t.value { return d } else { return nil }
+                }.first ?? Self.cadences.first { !lowers.isDisjoint(with: $0.words) }?.duration
+            }
             if established == nil, !lowers.isDisjoint(with: Self.establishWords) || lowers.contains("announced") && lowers.contains("formally") {
                 established = v.times.compactMap(\.date).first ?? (lowers.contains("agreed") || lowers.contains("acordaron") ? annotations.datePrecision : nil)
             }

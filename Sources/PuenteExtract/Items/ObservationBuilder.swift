@@ -10,8 +10,13 @@ struct ObservationBuilder: Sendable {
         "seized", "crossed", "arrested", "rate", "reached", "surpassed", "grew", "increased", "decreased", "fell",
         "rose", "reported", "recorded", "registered", "reportó", "registró", "deaths", "homicides", "encounters", "apprehensions", "investment", "comercio", "exportaciones",
         "importaciones", "tasa", "detained", "apprehended", "encountered", "encounters", "deported", "killed", "murders",
-        "unemployment", "inflation", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
+        "unemployment", "inflation", "died", "deaths", "sumaron", "sumó", "totalizaron", "murieron", "fallecieron", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
     ]
+    /// A statistic cue that is a verb ("totaled", "sumaron"): it ends the subject of the statistic.
+    static func isStatisticVerb(_ w: String) -> Bool {
+        statisticCues.contains(w) && (["ed", "ó", "aron", "ieron", "ises", "ates", "ew", "ell", "ose"].contains { w.hasSuffix($0) } || w == "paid")
+    }
+
     static let approximators: Set<String> = ["more", "over", "nearly", "almost", "about", "around", "approximately", "roughly", "than", "más", "casi", "alrededor", "cerca", "aproximadamente", "some", "unos"]
     static let excludedUnits: Set<String> = ["mile", "miles", "km", "kilometers", "kilómetros", "year", "years", "años", "hours", "days", "días", "meses", "months", "page", "pages"]
 
@@ -44,7 +49,7 @@ struct ObservationBuilder: Sendable {
         guard big else { return false }
         if let i = view.wordIndex(at: a.range.upperBound), i < view.words.count, Self.excludedUnits.contains(view.words[i].lower) { return false }
         let before = view.wordIndex(at: a.range.lowerBound).map { Array(view.words[max(0, $0 - 2)..<$0]).map(\.lower) } ?? []
-        return !Set(lowers).isDisjoint(with: Self.statisticCues) || !Set(before).isDisjoint(with: Self.approximators)
+        return !Set(lowers).isDisjoint(with: Self.statisticCues) || !Set(before).isDisjoint(with: Self.approximators) || a.isQualified
             || reportingBody(view) != nil
     }
 
@@ -96,11 +101,16 @@ struct ObservationBuilder: Sendable {
         let after = end > i && !Self.metricStops.contains(view.words[i].lower) ? annotations.text[view.scalarRange(i..<end)] : nil
         if let after, case .quantity = a.kind { return annotations.text[view.scalarRange(first..<end)] }
         let verbs = Set(clause.predicates.map(\.index))
-        var subjectEnd = clause.words.lowerBound
-        while subjectEnd < first, !verbs.contains(subjectEnd), !Self.statisticCues.contains(view.words[subjectEnd].lower) || subjectEnd == clause.words.lowerBound,
-              view.words[subjectEnd].lower != "," || subjectEnd == clause.words.lowerBound { subjectEnd += 1 }
-        if subjectEnd > clause.words.lowerBound + 1 {
-            let subject = annotations.text[view.scalarRange(clause.words.lowerBound..<subjectEnd)]
+        var subjectStart = clause.words.lowerBound
+        if ["according", "según", "de"].contains(view.words[subjectStart].lower),
+           let comma = view.words[subjectStart..<first].firstIndex(where: { $0.lower == "," }) {
+            subjectStart = comma + 1
+        }
+        var subjectEnd = subjectStart
+        while subjectEnd < first, !verbs.contains(subjectEnd), !Self.isStatisticVerb(view.words[subjectEnd].lower) || subjectEnd == subjectStart,
+              view.words[subjectEnd].lower != "," || subjectEnd == subjectStart { subjectEnd += 1 }
+        if subjectEnd > subjectStart + 1 {
+            let subject = annotations.text[view.scalarRange(subjectStart..<subjectEnd)]
             return after.map { subject + " (" + $0 + ")" } ?? subject
         }
         return after ?? whole

@@ -32,8 +32,14 @@ struct RecordAssembler: Sendable {
         var sentenceEvents: [Event] = []
         noteFollowingDate(view)
         noteListDue(view)
+        let quoted = view.words.contains { ["“", "”", "\"", "«", "»"].contains($0.lower) }
+        let quoteSpeaker = quoted ? view.clauses.compactMap { speaker(view, $0) }.first : nil
         for (ci, clause) in view.clauses.enumerated() {
-            let context = roleContext
+            var context = roleContext
+            if let quoteSpeaker, let country = countryOf[quoteSpeaker.id] ?? annotations.countryOf(quoteSpeaker.id) {
+                context.speakerCountry = country
+                context.isJoint = false
+            }
             let candidate = EventRules.verbEvent(view, clause, context: context)
                 ?? EventRules.nounEvent(view, clause, lexicon: lexicon, language: annotations.language, context: context, documentDate: annotations.date)
             var built: (EventCandidate, Event)?
