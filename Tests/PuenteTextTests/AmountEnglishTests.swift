@@ -37,6 +37,8 @@ import Testing
         AmountCase("Canada added 5 million Canadian dollars.", "5 million Canadian dollars=5000000 CAD"),
         AmountCase("USAID announced an additional $20.5 million on Tuesday.", "$20.5 million=20500000 USD"),
         AmountCase("The bank lent MX$500 million.", "MX$500 million=500000000 MXN"),
+        AmountCase("He said the $1.5-billion plan was ready.", "$1.5-billion=1500000000 USD"),
+        AmountCase("Trade reached $614.5 billion in 2019, up 0.3% from 2018.", "$614.5 billion=614500000000 USD | 0.3%=0.3%"),
     ]
 
     static let quantities: [AmountCase] = [
@@ -58,6 +60,10 @@ import Testing
         AmountCase("The corridor moves 15 million tons of cargo.", "15 million tons=15000000 [tons]"),
         AmountCase("Over 600 kilograms of fentanyl were seized.", "Over 600 kilograms=moreThan 600 [kilograms]"),
         AmountCase("The US donated 8.5 million Moderna doses.", "8.5 million Moderna doses=8500000 [Moderna doses]"),
+        AmountCase("A population of 126 million makes Mexico populous.", "126 million=126000000"),
+        AmountCase("About 15,000 Haitians camped under the bridge.", "About 15,000 Haitians=about 15000 [Haitians]"),
+        AmountCase("The border is about 1,954 miles long.", "about 1,954 miles=about 1954 [miles]"),
+        AmountCase("Some 300 migrants Mexico deported returned.", "Some 300 migrants=about 300 [migrants]"),
     ]
 
     static let percentsAndNumbers: [AmountCase] = [

@@ -78,6 +78,13 @@ import Testing
         TimeCase("La migración bajará el próximo verano.", "2021-10-19", es, "el próximo verano=2022-SU"),
         TimeCase("En los últimos meses, los cruces aumentaron.", "2021-10-19", es, ""),
         TimeCase("Hoy en día la frontera está abierta.", "2021-10-19", es, ""),
+        TimeCase("La reunión del jueves pasado fue productiva.", "2021-06-08", es, "jueves pasado=2021-06-03"),
+        TimeCase("La vicepresidenta visitará el país el próximo mes.", "2021-06-08", es, "el próximo mes=2021-07"),
+        TimeCase("El secretario visitó México del 7 al 9 de junio.", "2021-06-10", es, "7 al 9 de junio=2021-06-07/2021-06-09"),
+        TimeCase("A partir de este lunes, los cruces se reanudarán.", "2021-06-08", es, "este lunes=2021-06-14"),
+        TimeCase("El domingo 6 de junio se celebraron elecciones.", "2021-06-08", es, "domingo 6 de junio=2021-06-06"),
+        TimeCase("Para el 2024 se espera concluir la obra.", "2021-06-08", es, "2024=2024"),
+        TimeCase("Desde el 21 de marzo de 2020, la frontera permanece cerrada.", "2021-06-08", es, "21 de marzo de 2020=2020-03-21"),
     ]
 
     static let periods: [TimeCase] = [

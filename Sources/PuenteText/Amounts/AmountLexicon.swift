@@ -62,6 +62,18 @@ enum AmountLexicon {
         "volume", "vol", "issue", "edition", "district", "distrito", "zone", "zona", "gate", "puerta", "line", "linea",
     ])
 
+    /// Frequent verbs that end a counted-noun phrase ("126 million makes", "200 mil viven").
+    static let commonVerbs: Set<String> = [
+        "make", "makes", "remain", "remains", "represent", "represents", "account", "accounts", "live", "lives",
+        "work", "works", "come", "comes", "go", "goes", "get", "gets", "take", "takes", "reach", "reaches",
+        "mean", "means", "show", "shows", "include", "includes", "receive", "receives", "need", "needs",
+        "cross", "crosses", "arrive", "arrives", "enter", "enters", "become", "becomes", "seem", "seems",
+        "continue", "continues", "face", "faces", "wait", "waits", "stay", "stays", "return", "returns",
+        "llega", "llegan", "representa", "representan", "cruzan", "cruza", "viven", "vive", "trabajan", "trabaja",
+        "reciben", "recibe", "tienen", "tiene", "hacen", "hace", "forman", "incluye", "incluyen", "suman", "suma",
+        "esperan", "espera", "permanecen", "permanece", "siguen", "sigue", "quedan", "queda", "salen", "sale",
+    ]
+
     /// Words that end a counted-noun phrase (articles, prepositions, pronouns, auxiliaries, adverbs).
     static let stopWords: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
@@ -83,5 +95,8 @@ enum AmountLexicon {
         "como", "cuando", "donde", "mientras", "durante", "tambien", "ya", "si", "muy", "otro", "otra",
         "otros", "otras", "cada", "todo", "todos", "toda", "todas", "mismo", "anuales", "anual", "respectivamente",
         "percent", "por", "ciento", "pct", "million", "billion", "thousand", "millones", "mil",
+        "long", "wide", "high", "deep", "tall", "away", "apart", "ahead", "later", "earlier", "overall", "apiece",
+        "daily", "weekly", "monthly", "yearly", "diarios", "diarias", "mensuales", "mensual", "semanales", "diario",
+        "semestrales", "trimestrales",
     ]
 }

@@ -73,6 +73,8 @@ extension AmountScanner {
                 break
             }
             if words > 0, isVerbLike(k) { break }
+            if AmountLexicon.commonVerbs.contains(w) { break }
+            if words > 0, language == .english, tokens[k].isCapitalized, !tokens[k - 1].isCapitalized { break }
             var e = k + 1
             while isPunct(e, "-"), adjacent(e - 1), adjacent(e), word(e + 1) != nil || isNumber(e + 1) { e += 2 }
             end = e

@@ -98,9 +98,10 @@ struct AmountScanner {
 
     /// Multiplies by a scale word at `number.end` ("million", "mil millones", glued "bn").
     func applyScale(_ n: inout ScaledNumber) {
-        let j = n.end
+        var j = n.end
+        if isPunct(j, "-"), adjacent(j - 1), adjacent(j), let w = word(j + 1), AmountLexicon.scales[w] != nil { j += 1 }  // "$1.5-billion"
         guard let w = word(j) else { return }
-        if adjacent(j - 1), let s = AmountLexicon.gluedScales[w] {
+        if adjacent(j - 1), j == n.end, let s = AmountLexicon.gluedScales[w] {
             if (w == "m" || w == "b"), !isPunct(n.start - 1, "$") && !isWord(n.start - 1, "us") { return }
             n.value *= s
             n.multiplier = s
@@ -159,7 +160,7 @@ struct AmountScanner {
         }
         if adjacent(j - 1) {
             if isPunct(j, ":/"), isNumber(j + 1) { return nil }
-            if isPunct(j, "-"), word(j + 1) != nil, adjacent(j) { return nil }
+            if isPunct(j, "-"), let w = word(j + 1), adjacent(j), AmountLexicon.scales[w] == nil { return nil }
             if let w = word(j), AmountLexicon.gluedScales[w] == nil, AmountLexicon.scales[w] == nil { return nil }
         }
         guard let (v, thousands) = NumberReading.value(groups: groups, separators: separators, language: language) else { return nil }

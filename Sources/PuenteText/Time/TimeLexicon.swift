@@ -141,7 +141,7 @@ enum TimeLexicon {
         add(weekdays.keys, [.weekday, .spanishRelative])
         add(["today", "tonight", "hoy", "yesterday", "ayer", "anoche", "anteayer", "tomorrow", "manana", "pasado"], .relativeDay)
         add(["last", "next", "this", "earlier", "later"], .relativeUnit)
-        add(["el", "la", "del", "al", "los", "este", "esta", "pasado", "pasada", "anterior", "proximo", "proxima", "entrante"], .spanishRelative)
+        add(["el", "la", "este", "esta", "pasado", "pasada", "anterior", "proximo", "proxima", "entrante"], .spanishRelative)
         add(units.keys, .spanishRelative)
         add(seasons.keys, [.spanishRelative, .season])
         add(numbers.keys, [.ago, .duration, .frequency, .adjective])

@@ -104,7 +104,7 @@ extension TimeScanner {
         guard let w = word(i) else { return nil }
         var j = i
         var current = false
-        if ["el", "la", "del", "al", "los"].contains(w) { j += 1 } else if ["este", "esta"].contains(w) { j += 1; current = true }
+        if w == "el" || w == "la" { j += 1 } else if ["este", "esta"].contains(w) { j += 1; current = true }
         guard let head = word(j) else {
             return nil
         }
