@@ -93,6 +93,7 @@ struct AmountScanner {
         var result = ScaledNumber(start: i, end: j, value: value, hasScale: false, hasThousands: thousands,
                                   isYearLike: yearLike, currency: nil, bareDollar: false, spanishScale: false)
         applyScale(&result)
+        guard result.end > i else { return nil }  // "mil" alone in English text
         return result
     }
 

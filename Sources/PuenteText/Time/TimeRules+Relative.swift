@@ -167,8 +167,7 @@ extension TimeScanner {
             return inner(j, mod)
         }
         if w == "around" || w == "circa" {
-            guard let y = yearNumber(i + 1), let m = yearExpression(i + 1), case .date(.year) = m.value else { return nil }
-            _ = y
+            guard let m = yearExpression(i + 1), case .date(.year) = m.value else { return nil }
             return TimeMatch(end: m.end, value: m.value, isRelative: false, modifier: .approx, yearExplicit: true)
         }
         var j = i

@@ -41,7 +41,7 @@ public enum TimeTagger {
             }
             let r = scanner.scalarRange(i, m.end)
             found.append(TimeExpression(range: r, text: text[r], value: m.value, isRelative: m.isRelative, modifier: m.modifier))
-            i = m.end
+            i = max(m.end, i + 1)
         }
         return found
     }
