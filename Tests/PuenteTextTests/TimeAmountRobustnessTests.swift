@@ -99,4 +99,37 @@ import Testing
         let found = TimeTagger.expressions(in: text, documentDate: nil, language: .english)
         #expect(found.map(\.text) == ["September 9, 2021", "annually", "for two years"])
     }
+
+    /// Deterministic random sentences over a vocabulary of tricky tokens: no crash, results sorted,
+    /// disjoint, inside the text, and `text[range] == expression.text`.
+    @Test(arguments: [Language.english, .spanish]) func randomTokenSoup(_ language: Language) {
+        let vocabulary = [
+            "May", "may", "March", "mar", "ago", "de", "del", "el", "la", "the", "last", "next", "this", "past",
+            "week", "año", "años", "semana", "pasado", "próximo", "hace", "in", "over", "for", "the", "a", "mil",
+            "millones", "million", "$", "US$", "MX$", "%", "por", "ciento", "-", "–", "/", ",", ".", ":", "'", "s",
+            "9", "10", "31", "2021", "1,500", "1.500", "1,5", "0", "99999999999999999999", "FY", "Q", "H", "2",
+            "early", "late", "mid", "a", "finales", "between", "and", "entre", "y", "from", "to", "more", "than",
+            "más", "casi", "twice", "every", "cada", "veces", "times", "ago", "Tuesday", "martes", "today", "hoy",
+            "mañana", "😀", "北京", "\n\n", "dollars", "pesos", "doses", "de", "1990s", "los", "noventa", "década",
+        ]
+        var state: UInt64 = language == .english ? 42 : 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<400 {
+            var words: [String] = []
+            for _ in 0..<(5 + next(25)) { words.append(vocabulary[next(vocabulary.count)]) }
+            let sentence = words.joined(separator: next(3) == 0 ? "" : " ")
+            let text = ScalarText(sentence)
+            let times = TimeTagger.expressions(in: text, documentDate: Self.doc, language: language)
+            let amounts = AmountTagger.amounts(in: text, language: language)
+            for ranges in [times.map(\.range), amounts.map(\.range)] {
+                for r in ranges { #expect(r.lowerBound >= 0 && r.upperBound <= text.count && !r.isEmpty) }
+                for (a, b) in zip(ranges, ranges.dropFirst()) { #expect(a.upperBound <= b.lowerBound) }
+            }
+            for e in times { #expect(text[e.range] == e.text) }
+            for a in amounts { #expect(text[a.range] == a.text) }
+        }
+    }
 }
