@@ -23,6 +23,12 @@ enum TenseCues {
         "comprometio", "comprometieron", "acordo", "acordaron", "prometio", "prometieron", "decidio",
         "decidieron", "planeo",
     ]
+    /// Verbs that move something to a new date ("postponed to April 2", "se aplazó hasta marzo").
+    static let scheduleVerbs: Set<String> = [
+        "postponed", "delayed", "rescheduled", "moved", "pushed", "extended", "deferred", "set",
+        "pospuso", "pospusieron", "aplazo", "aplazaron", "reprogramo", "reprogramaron", "extendio",
+        "extendieron", "amplio", "ampliaron", "pospuesta", "pospuesto", "aplazada", "aplazado",
+    ]
     static let edNotPast: Set<String> = [
         "united", "hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed", "feed", "seed",
         "embed", "bed", "red", "shed", "weed", "bleed", "breed", "related", "based", "limited", "proposed",
@@ -48,7 +54,7 @@ enum TenseCues {
     static func tense(_ scanner: TimeScanner, from: Int, to: Int) -> Tense? {
         var best: (distance: Int, tense: Tense)?
         func consider(_ i: Int, _ distance: Int) {
-            guard let t = cue(scanner, i) else { return }
+            guard let t = cue(scanner, i, before: i < from) else { return }
             if best == nil || distance < best!.distance { best = (distance, t) }
         }
         // A deadline preposition right before the expression ("by December 1") points forward.
@@ -91,9 +97,19 @@ enum TenseCues {
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "apr", "jun", "jul", "no", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lic", "ing", "sra", "dra", "vs", "etc"]
 
     /// The tense cue of one token, if it has one.
-    static func cue(_ scanner: TimeScanner, _ i: Int) -> Tense? {
+    ///
+    /// An intention or scheduling verb before the expression ("pledged to deliver … by December 1",
+    /// "postponed to April 2") points forward; after it ("On December 30, they agreed to …") it is
+    /// an ordinary past verb. A participle after "be"/"is" ("will be released") leaves the tense to
+    /// the auxiliary.
+    static func cue(_ scanner: TimeScanner, _ i: Int, before: Bool) -> Tense? {
         guard let w = scanner.word(i) else { return nil }
-        if intentionVerbs.contains(w), scanner.isWord(i + 1, ["to", "a"]) { return .future }
+        if before, intentionVerbs.contains(w), scanner.isWord(i + 1, ["to", "a"]) { return .future }
+        if before, scheduleVerbs.contains(w), scanner.isWord(i + 1, ["to", "until", "for", "a", "al", "para", "hasta"]) { return .future }
+        if scanner.isWord(i - 1, ["be", "been", "being", "is", "are", "am", "get", "gets", "ser", "sera", "es", "son"]),
+           w.hasSuffix("ed") || w.hasSuffix("ado") || w.hasSuffix("ido") || w.hasSuffix("ada") || w.hasSuffix("ida") {
+            return nil
+        }
         if englishFuture.contains(w) || spanishFuture.contains(w) { return .future }
         if englishPast.contains(w) || spanishPast.contains(w) { return .past }
         let n = w.utf8.count

@@ -93,6 +93,8 @@ enum TimeLexicon {
         "weekly": ISODuration(weeks: 1), "semanal": ISODuration(weeks: 1), "semanalmente": ISODuration(weeks: 1),
         "semanales": ISODuration(weeks: 1), "biweekly": ISODuration(weeks: 2), "quincenal": ISODuration(weeks: 2),
         "daily": ISODuration(days: 1), "diariamente": ISODuration(days: 1),
+        "bimestral": ISODuration(months: 2), "bimestrales": ISODuration(months: 2),
+        "bimestralmente": ISODuration(months: 2), "fortnightly": ISODuration(weeks: 2),
         "biennial": ISODuration(years: 2), "biennially": ISODuration(years: 2), "bienal": ISODuration(years: 2),
     ]
 

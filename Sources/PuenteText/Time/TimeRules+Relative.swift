@@ -55,6 +55,9 @@ extension TimeScanner {
             case .next: day = DateResolution.day(weekday: wd, tense: .future, inclusive: false, documentDate: doc)
             case .current: day = DateResolution.day(weekday: wd, tense: tense(i, j + 1), inclusive: true, documentDate: doc)
             }
+            // "el próximo jueves 18 de marzo": the written date wins.
+            let k = isPunct(j + 1, ",") ? j + 2 : j + 1
+            if let m = dayFirstDate(k) ?? monthFirstDate(k), case .date(.day) = m.value { return m }
             return .date(day.dateValue, end: j + 1, relative: true, explicit: false)
         }
         if let w = word(j), let m = TimeLexicon.months[w], !TimeLexicon.ambiguousMonths.contains(w) || w == "may" || w == "march" {
