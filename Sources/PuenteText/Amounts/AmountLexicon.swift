@@ -48,6 +48,9 @@ enum AmountLexicon {
             (["cerca", "de"], .nearly), (["alrededor", "de"], .about), (["aproximadamente"], .about),
             (["unos"], .about), (["unas"], .about), (["hasta"], .upTo), (["menos", "de"], .lessThan),
             (["no", "mas", "de"], .upTo), (["inferior", "a"], .lessThan),
+            (["alrededor", "del"], .about), (["cerca", "del"], .nearly), (["mas", "del"], .moreThan),
+            (["menos", "del"], .lessThan), (["casi", "el"], .nearly), (["hasta", "el"], .upTo),
+            (["poco", "mas", "del"], .moreThan), (["al", "menos", "el"], .atLeast),
         ]
         var table: [String: [(words: [String], qualifier: AmountExpression.Qualifier)]] = [:]
         for (words, q) in list { table[words[0], default: []].append((words, q)) }

@@ -159,6 +159,19 @@ struct AmountScanner {
             j += 2
             if groups.count > 8 { return nil }
         }
+        // Typographic thousands spaces: "5 000", "1 500 000" (no-break or thin spaces only).
+        while separators.isEmpty || separators.allSatisfy({ $0 == " " }), j < count, isNumber(j),
+              tokens[j].digitCount == 3, tokens[j].start == tokens[j - 1].end + 1, groups.count < 6,
+              [0xA0, 0x202F, 0x2009].contains(text.scalars[tokens[j - 1].end].value) {
+            separators.append(" ")
+            groups.append(tokens[j].folded)
+            j += 1
+        }
+        if separators.first == " " {
+            separators = []
+            groups = [groups.joined()]
+        }
+        if separators.isEmpty, groups[0].utf8.count > 1, groups[0].utf8.first == UInt8(ascii: "0") { return nil }  // "000", "05"
         if adjacent(j - 1) {
             if isPunct(j, ":/"), isNumber(j + 1) { return nil }
             if isPunct(j, "-"), let w = word(j + 1), adjacent(j), AmountLexicon.scales[w] == nil { return nil }
