@@ -170,6 +170,9 @@ import Testing
         TimeCase("Title 42 expulsions continued.", "2021-06-08", ""),
         TimeCase("Tariffs rose from 8 to 10 percent.", "2021-06-08", ""),
         TimeCase("The 24/7 hotline opened.", "2021-06-08", ""),
+        TimeCase("Doctors at the Mayo Clinic agreed.", "2021-06-08", ""),
+        TimeCase("Santo Domingo hosted the talks.", "2021-06-08", ""),
+        TimeCase("The price was 1.5 million.", "2021-06-08", ""),
     ]
 
     @Test(arguments: absolute) func absoluteDates(_ c: TimeCase) { #expect(c.actual() == c.expected) }

@@ -123,6 +123,8 @@ import Testing
         TimeCase("El mar de Cortés es rico.", "2021-06-08", es, ""),
         TimeCase("Hace falta más cooperación.", "2021-06-08", es, ""),
         TimeCase("Los 90 días del plazo vencieron.", "2021-06-08", es, ""),
+        TimeCase("La cumbre se celebró en Santo Domingo.", "2021-06-08", es, ""),
+        TimeCase("La mañana del martes se reunieron.", "2021-06-10", es, "martes=2021-06-08"),
     ]
 
     @Test(arguments: absolute) func absoluteDates(_ c: TimeCase) { #expect(c.actual() == c.expected) }

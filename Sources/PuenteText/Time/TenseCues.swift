@@ -44,7 +44,7 @@ enum TenseCues {
     static let spanishFuture: Set<String> = [
         "va", "van", "vamos", "planea", "planean", "preve", "prevén", "preven", "pretende", "pretenden",
         "busca", "buscan", "proximo", "proxima", "proximos", "proximas", "podria", "podrian", "deberia",
-        "deberian", "seria", "serian", "habria", "tendria", "tendrian", "debera", "deberan", "manana",
+        "deberian", "seria", "serian", "habria", "tendria", "tendrian", "debera", "deberan",
         "espera", "esperan", "prevista", "previsto", "programada", "programado",
     ]
     static let futureAccentExceptions: Set<String> = ["esta", "estan", "estas", "mas", "jamas", "ademas", "demas", "atras", "alla", "aca", "ahi", "ya", "sofa", "papa", "mama", "panama", "canada", "bogota"]

@@ -32,6 +32,7 @@ enum TimeLexicon {
     ]
     /// Month words that are also common words; they need a capital and a date context.
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "ago", "dec", "sep", "jan", "jun", "jul", "oct", "nov", "feb", "apr", "aug", "sept", "ene", "abr", "dic"]
+    static let spanishMonths: Set<String> = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"]
     static let fullEnglishMonths: Set<String> = ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]
 
     /// Weekdays, 1 = Monday.

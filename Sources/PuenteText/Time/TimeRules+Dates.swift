@@ -26,6 +26,9 @@ extension TimeScanner {
         case "mar", "ago":
             guard language == .spanish, dotted || nextIsNumber, !isWord(i - 1, ["years", "days", "months", "weeks"]) else { return nil }
         default:
+            if language == .english, TimeLexicon.spanishMonths.contains(w), !nextIsNumber, !isWord(i - 1, "de") {
+                return nil  // "Mayo Clinic"
+            }
             if TimeLexicon.ambiguousMonths.contains(w) {
                 guard dotted || nextIsNumber else { return nil }
             } else if TimeLexicon.fullEnglishMonths.contains(w), !capital {
@@ -143,7 +146,7 @@ extension TimeScanner {
 
     /// `Tuesday, September 9`, `martes 9 de septiembre`, `el martes pasado`, `Tuesday`.
     func weekdayDate(_ i: Int) -> TimeMatch? {
-        guard let wd = weekday(i) else { return nil }
+        guard let wd = weekday(i), !isWord(i - 1, ["santo", "san", "santa", "bloody"]) else { return nil }
         var j = i + 1
         if isPunct(j, ",") { j += 1 }
         if let m = monthFirstDate(j) ?? dayFirstDate(j), case .date(.day) = m.value { return m }
