@@ -171,6 +171,10 @@ import Testing
         TimeCase("Tariffs rose from 8 to 10 percent.", "2021-06-08", ""),
         TimeCase("The 24/7 hotline opened.", "2021-06-08", ""),
         TimeCase("Doctors at the Mayo Clinic agreed.", "2021-06-08", ""),
+        TimeCase("Ten years ago, the border was quieter than in the 2000s.", "2021-10-05", "Ten years ago=2011 | 2000s=200X"),
+        TimeCase("Revenue in H2 2021 and Q1 2022 will be reported.", "2021-10-05", "H2 2021=2021-H2 | Q1 2022=2022-Q1"),
+        TimeCase("The Oct. 8 security dialogue will be held in Mexico City.", "2021-10-05", "Oct. 8=2021-10-08"),
+        TimeCase("Prices rose earlier this month and will rise later this year.", "2021-10-05", "earlier this month=2021-10 | later this year=2021"),
         TimeCase("Santo Domingo hosted the talks.", "2021-06-08", ""),
         TimeCase("The price was 1.5 million.", "2021-06-08", ""),
     ]

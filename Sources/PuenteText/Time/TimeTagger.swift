@@ -99,15 +99,18 @@ extension TimeScanner {
     /// Joins two dates into an interval, lending the explicit year of one to the other.
     func interval(_ x: TimeMatch, _ y: TimeMatch, end: Int) -> TimeMatch? {
         guard var a = x.dateValue, var b = y.dateValue else { return nil }
+        var relative = x.isRelative || y.isRelative
         if !x.yearExplicit, y.yearExplicit {
             a = a.replacingYear(b.year)
             if a.interval.first > b.interval.first { a = a.replacingYear(b.year - 1) }
+            relative = y.isRelative
         } else if x.yearExplicit, !y.yearExplicit {
             b = b.replacingYear(a.year)
             if b.interval.first < a.interval.first { b = b.replacingYear(a.year + 1) }
+            relative = x.isRelative
         }
         guard a.interval.first <= b.interval.last else { return nil }
-        return TimeMatch(end: end, value: .interval(from: a, to: b), isRelative: x.isRelative || y.isRelative,
+        return TimeMatch(end: end, value: .interval(from: a, to: b), isRelative: relative,
                          yearExplicit: x.yearExplicit || y.yearExplicit)
     }
 
