@@ -80,6 +80,9 @@ struct AmountScanner {
             if w == "mil", isWord(i + 1, "millones") {
                 value = 1
                 j = i
+            } else if w == "half", isWord(i + 1, "a"), let next = word(i + 2), ["million", "billion", "thousand"].contains(next) {
+                value = 0.5
+                j = i + 2
             } else {
                 guard let v = AmountLexicon.numberWords[w], let next = word(i + 1), AmountLexicon.scales[next] != nil,
                       next != "mdd", next != "mdp" else { return nil }

@@ -22,7 +22,7 @@ extension TimeScanner {
         case "may", "march":
             guard capital else { return nil }
             guard nextIsNumber || isWord(i - 1, Self.monthContextWords) || isPunct(i - 1, "-–—")
-                    || (isPunct(i + 1, "-–—") && month(at: i + 2) != nil) else { return nil }
+                    || (isPunct(i + 1, "-–—") && isMonthName(i + 2)) else { return nil }
         case "mar", "ago":
             guard language == .spanish, dotted || nextIsNumber, !isWord(i - 1, ["years", "days", "months", "weeks"]) else { return nil }
         default:
@@ -36,6 +36,12 @@ extension TimeScanner {
             }
         }
         return (m, dotted ? i + 2 : i + 1)
+    }
+
+    /// A capitalized full month name at `i` (no context check; used to accept "May–July").
+    func isMonthName(_ i: Int) -> Bool {
+        guard let w = word(i), TimeLexicon.months[w] != nil else { return false }
+        return tokens[i].isCapitalized && w.utf8.count > 3
     }
 
     /// `2021-09-09`.

@@ -200,7 +200,7 @@ extension TimeScanner {
                 }
             }
         }
-        guard var m = matchCore(j), case .date = m.value, m.modifier == nil else { return nil }
+        guard var m = matchCore(j, nested: true), case .date = m.value, m.modifier == nil else { return nil }
         m.modifier = mod
         return m
     }

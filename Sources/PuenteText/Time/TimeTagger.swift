@@ -114,8 +114,9 @@ extension TimeScanner {
                          yearExplicit: x.yearExplicit || y.yearExplicit)
     }
 
-    /// The longest single expression starting at token `i`.
-    func matchCore(_ i: Int) -> TimeMatch? {
+    /// The longest single expression starting at token `i`. A `nested` call (inside a modifier)
+    /// tries no modifier rules, so "late late late …" costs constant time per token.
+    func matchCore(_ i: Int, nested: Bool = false) -> TimeMatch? {
         guard i < count else { return nil }
         var best: TimeMatch?
         func offer(_ m: TimeMatch?) {
@@ -140,7 +141,7 @@ extension TimeScanner {
             if rules.contains(.relativeUnit) { offer(relativeUnit(i)) }
             if rules.contains(.spanishRelative), language == .spanish || tokens[i].folded != "the" { offer(spanishRelative(i)) }
             if rules.contains(.ago) { offer(agoExpression(i)) }
-            if rules.contains(.modified) { offer(modifiedDate(i)) }
+            if rules.contains(.modified), !nested { offer(modifiedDate(i)) }
             if rules.contains(.duration) { offer(durationExpression(i)) }
             if rules.contains(.frequency) { offer(frequencyExpression(i)) }
             if rules.contains(.fiscal) { offer(fiscalYear(i)) }
