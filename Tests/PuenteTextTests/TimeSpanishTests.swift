@@ -125,6 +125,8 @@ import Testing
         TimeCase("Los 90 días del plazo vencieron.", "2021-06-08", es, ""),
         TimeCase("La cumbre se celebró en Santo Domingo.", "2021-06-08", es, ""),
         TimeCase("El fin de semana se registraron lluvias.", "2021-10-05", es, ""),
+        TimeCase("El informe se entregará el fin de año.", "2021-10-05", es, "el fin de año=2021~end"),
+        TimeCase("Los pagos se harán a finales de mes.", "2021-10-05", es, "a finales de mes=2021-10~late"),
         TimeCase("De enero a agosto se registraron 5 mil detenciones.", "2021-10-05", es, "De enero a agosto=2021-01/2021-08"),
         TimeCase("Entre diciembre y marzo de 2021 bajaron los cruces.", "2021-10-05", es, "Entre diciembre y marzo de 2021=2020-12/2021-03"),
         TimeCase("Hace una semana se reunieron los equipos.", "2021-10-05", es, "Hace una semana=2021-W39"),

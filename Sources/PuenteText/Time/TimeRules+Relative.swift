@@ -181,6 +181,7 @@ extension TimeScanner {
         }
         if let mod = Self.spanishPlural[head] ?? Self.spanishSingular[head], isWord(j + 1, ["de", "del"]) {
             if Self.spanishSingular[head] != nil, j == i { return nil }
+            if head == "fin", isWord(j + 2, "semana") { return nil }  // "fin de semana" is the weekend
             return inner(j + 2, mod)
         }
         return nil
@@ -190,7 +191,7 @@ extension TimeScanner {
     private func inner(_ j: Int, _ mod: TimeExpression.Modifier) -> TimeMatch? {
         if let doc = documentDate {
             var k = j
-            if isWord(k, ["the", "this", "el", "este", "esta", "la"]) || isWord(k - 1, "del") {
+            if isWord(k, ["the", "this", "el", "este", "esta", "la"]) || isWord(k - 1, ["del", "de"]) {
                 if isWord(k, ["the", "this", "el", "este", "esta", "la"]) { k += 1 }
                 if let u = singularUnit(k), u == .year || u == .month || u == .week || u == .decade,
                    !isWord(k + 1, ["pasado", "pasada", "anterior", "proximo", "proxima", "que", "before", "after", "of"]) {
