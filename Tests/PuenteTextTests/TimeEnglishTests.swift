@@ -174,6 +174,7 @@ import Testing
         TimeCase("Sales will peak by the end of the decade.", "2021-06-08", "the end of the decade=202X~end"),
         TimeCase("The law passed at the end of last year.", "2021-06-08", "the end of last year=2020~end"),
         TimeCase("Growth slowed early this year.", "2021-06-08", "early this year=2021~early"),
+        TimeCase("The talks may resume in February.", "2021-06-08", "February=2022-02"),
         TimeCase("Ten years ago, the border was quieter than in the 2000s.", "2021-10-05", "Ten years ago=2011 | 2000s=200X"),
         TimeCase("Revenue in H2 2021 and Q1 2022 will be reported.", "2021-10-05", "H2 2021=2021-H2 | Q1 2022=2022-Q1"),
         TimeCase("The Oct. 8 security dialogue will be held in Mexico City.", "2021-10-05", "Oct. 8=2021-10-08"),

@@ -111,6 +111,7 @@ enum TenseCues {
             return nil
         }
         if englishFuture.contains(w) || spanishFuture.contains(w) { return .future }
+        if w == "may", !scanner.tokens[i].isCapitalized { return .future }  // the modal, not the month
         if englishPast.contains(w) || spanishPast.contains(w) { return .past }
         let n = w.utf8.count
         if n >= 4, w.hasSuffix("ed"), !edNotPast.contains(w) { return .past }
