@@ -22,6 +22,7 @@ extension TimeScanner {
         case "may", "march":
             guard capital else { return nil }
             guard nextIsNumber || isWord(i - 1, Self.monthContextWords) || isPunct(i - 1, "-–—")
+                    || number(i - 1) != nil || isWord(i - 1, ["st", "nd", "rd", "th"])
                     || (isPunct(i + 1, "-–—") && isMonthName(i + 2)) else { return nil }
         case "mar", "ago":
             guard language == .spanish, dotted || nextIsNumber, !isWord(i - 1, ["years", "days", "months", "weeks"]) else { return nil }
