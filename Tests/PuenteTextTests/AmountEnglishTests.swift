@@ -70,6 +70,8 @@ import Testing
         AmountCase("A population of 126 million makes Mexico populous.", "126 million=126000000"),
         AmountCase("About 15,000 Haitians camped under the bridge.", "About 15,000 Haitians=about 15000 [Haitians]"),
         AmountCase("The border is about 1,954 miles long.", "about 1,954 miles=about 1954 [miles]"),
+        AmountCase("We share a 2,000 mile border.", "2,000 mile=2000 [mile]"),
+        AmountCase("Mexico produces 1.6 million barrels of oil a day.", "1.6 million barrels=1600000 [barrels]"),
         AmountCase("Some 300 migrants Mexico deported returned.", "Some 300 migrants=about 300 [migrants]"),
     ]
 

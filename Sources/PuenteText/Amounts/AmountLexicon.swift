@@ -65,6 +65,16 @@ enum AmountLexicon {
         "volume", "vol", "issue", "edition", "district", "distrito", "zone", "zona", "gate", "puerta", "line", "linea",
     ])
 
+    /// Units of measure: the unit phrase ends after one ("a 2,000 mile border" → "mile").
+    static let measures: Set<String> = [
+        "mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres", "kilometro", "kilometros",
+        "ton", "tons", "tonne", "tonnes", "tonelada", "toneladas", "kilogram", "kilograms", "kilo", "kilos", "kg",
+        "kilogramo", "kilogramos", "pound", "pounds", "lb", "lbs", "barrel", "barrels", "barril", "barriles",
+        "liter", "liters", "litro", "litros", "gallon", "gallons", "hectare", "hectares", "hectarea", "hectareas",
+        "acre", "acres", "meter", "meters", "metro", "metros", "feet", "foot", "megawatt", "megawatts", "mw",
+        "gigawatt", "gigawatts", "gw", "bpd", "ounce", "ounces", "gram", "grams", "gramo", "gramos",
+    ]
+
     /// Frequent verbs that end a counted-noun phrase ("126 million makes", "200 mil viven").
     static let commonVerbs: Set<String> = [
         "make", "makes", "remain", "remains", "represent", "represents", "account", "accounts", "live", "lives",

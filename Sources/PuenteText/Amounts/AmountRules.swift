@@ -80,6 +80,7 @@ extension AmountScanner {
             end = e
             k = e
             words += 1
+            if AmountLexicon.measures.contains(w) { break }
         }
         guard words > 0 else { return nil }
         return (text[tokens[start].start..<tokens[end - 1].end], end)
