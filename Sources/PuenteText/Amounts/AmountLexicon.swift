@@ -15,6 +15,7 @@ enum AmountLexicon {
     /// Currency words after a number.
     static let currencyWords: [String: String] = [
         "dollars": "USD", "dollar": "USD", "dolares": "USD", "dolar": "USD", "usd": "USD",
+        "dls": "USD", "dlls": "USD", "dlrs": "USD",
         "pesos": "MXN", "peso": "MXN", "mxn": "MXN", "mxp": "MXN",
         "euros": "EUR", "euro": "EUR", "eur": "EUR", "cad": "CAD", "gbp": "GBP", "pounds": "GBP",
     ]
