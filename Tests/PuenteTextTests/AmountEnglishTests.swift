@@ -107,6 +107,8 @@ import Testing
         AmountCase("The August 10 meeting was productive.", ""),
         AmountCase("Section 232 tariffs on steel remain.", ""),
         AmountCase("Phase 3 trials ended.", ""),
+        AmountCase("Executive Order 14010 directs agencies to act.", ""),
+        AmountCase("Pillar 2 covers security.", ""),
         AmountCase("Talks resume at 2 p.m. in Washington.", ""),
     ]
 

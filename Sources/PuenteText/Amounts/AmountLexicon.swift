@@ -64,6 +64,8 @@ enum AmountLexicon {
         "title", "chapter", "phase", "level", "grade", "round", "step", "item", "paragraph", "clause", "annex",
         "titulo", "capitulo", "fase", "nivel", "fraccion", "inciso", "parrafo", "anexo", "punto", "tomo", "volumen",
         "volume", "vol", "issue", "edition", "district", "distrito", "zone", "zona", "gate", "puerta", "line", "linea",
+        "order", "orden", "proclamation", "memorandum", "case", "caso", "docket", "amendment", "enmienda",
+        "priority", "pillar", "goal", "objective", "objetivo", "meta", "eje", "covid", "act", "session", "sesion",
     ])
 
     /// Units of measure: the unit phrase ends after one ("a 2,000 mile border" → "mile").
