@@ -124,6 +124,7 @@ import Testing
         TimeCase("Hace falta más cooperación.", "2021-06-08", es, ""),
         TimeCase("Los 90 días del plazo vencieron.", "2021-06-08", es, ""),
         TimeCase("La cumbre se celebró en Santo Domingo.", "2021-06-08", es, ""),
+        TimeCase("El 10 de agosto, en Culiacán, se firmó el convenio.", "2021-06-08", es, "10 de agosto=2020-08-10"),
         TimeCase("El fin de semana se registraron lluvias.", "2021-10-05", es, ""),
         TimeCase("El informe se entregará el fin de año.", "2021-10-05", es, "el fin de año=2021~end"),
         TimeCase("Los pagos se harán a finales de mes.", "2021-10-05", es, "a finales de mes=2021-10~late"),

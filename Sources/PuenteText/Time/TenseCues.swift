@@ -47,7 +47,7 @@ enum TenseCues {
         "deberian", "seria", "serian", "habria", "tendria", "tendrian", "debera", "deberan",
         "espera", "esperan", "prevista", "previsto", "programada", "programado",
     ]
-    static let futureAccentExceptions: Set<String> = ["esta", "estan", "estas", "mas", "jamas", "ademas", "demas", "atras", "alla", "aca", "ahi", "ya", "sofa", "papa", "mama", "panama", "canada", "bogota"]
+    static let futureAccentExceptions: Set<String> = ["esta", "estan", "estas", "mas", "jamas", "ademas", "demas", "atras", "alla", "aca", "ahi", "ya", "sofa", "papa", "mama", "panama", "canada", "bogota", "capitan", "aleman", "huracan", "volcan", "afan", "quiza"]
     static let deadlineWords: Set<String> = ["by", "para"]
 
     /// The tense that governs tokens `from..<to` of `scanner`, or nil when the sentence has no cue.
@@ -119,7 +119,7 @@ enum TenseCues {
         let t = scanner.tokens[i]
         let last = scanner.text.scalars[t.end - 1]
         if n >= 3, last == "ó" { return .past }
-        if n >= 4, !futureAccentExceptions.contains(w) {
+        if n >= 4, !futureAccentExceptions.contains(w), !t.isCapitalized {  // not "Culiacán", "Yucatán"
             if last == "á" { return .future }
             if last == "n", t.end - 2 > t.start, scanner.text.scalars[t.end - 2] == "á" { return .future }
         }
