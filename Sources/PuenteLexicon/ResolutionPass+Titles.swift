@@ -95,12 +95,10 @@ extension ResolutionPass {
         let s = sp.start
         if s > 0, softBefore(s), previousSpanEnd != s, tokens[s - 1].isCapitalized, !Words.function.contains(tokens[s - 1].hash) { return }
         if sp.end < tokens.count, softBefore(sp.end), tokens[sp.end].isCapitalized, !tokens[sp.end].isAllUpper,
-           !Words.function.contains(tokens[sp.end].hash), !spanStarts(at: sp.end) { return }
+           !Words.function.contains(tokens[sp.end].hash), !spanStarts.contains(sp.end) { return }
         var cands = index.surnameGroups[Int(g)].filter { seen.contains($0) || index.actors[Int($0)].bySurname }
         if cands.count > 1 { let f = cands.filter { seen.contains($0) }; if !f.isEmpty { cands = f } }
         if cands.count > 1 { let f = cands.filter { index.currentRole(of: index.actors[Int($0)], on: date) != nil }; if !f.isEmpty { cands = f } }
         if let p = cands.first { emit(p, range(sp.start, sp.end), .shortForm) }
     }
-
-    func spanStarts(at t: Int) -> Bool { spans.contains { $0.start == t } }
 }

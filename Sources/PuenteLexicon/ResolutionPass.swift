@@ -10,6 +10,8 @@ struct ResolutionPass {
     let date: CalendarDay?
     let language: Language?
     var spans: [Span] = []
+    /// Token indices where a span starts.
+    var spanStarts: Set<Int> = []
     var mentions: [ActorMention] = []
     /// Person indices named in full (or by title and surname) so far.
     var seen: Set<Int32> = []
@@ -38,6 +40,7 @@ struct ResolutionPass {
             var k = kinds
             if k.count > 1 { k.removeAll { $0 == .blocker } }
             spans.append(Span(start: i, end: end, kinds: k))
+            spanStarts.insert(i)
             i = end
         }
     }
