@@ -13,6 +13,7 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "PuenteLexicon", 
 
 def slug(name):
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = s.replace(".", "").replace("'", "").replace("\u2019", "")
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s
 

@@ -189,8 +189,8 @@ P = [
  # Mexico — presidents
  ("Felipe Calderón","MEX",["Felipe Calderón Hinojosa","Felipe Calderon"],["Calderón"],False,[("MEX.PRESIDENT","2006-12-01","2012-11-30")]),
  ("Enrique Peña Nieto","MEX",["Enrique Pena Nieto","EPN"],["Peña Nieto"],True,[("MEX.PRESIDENT","2012-12-01","2018-11-30")]),
- ("Andrés Manuel López Obrador","MEX",["Andres Manuel Lopez Obrador","AMLO","Andrés Manuel","Lopez Obrador"],["López Obrador","Obrador"],True,[("MEX.PRESIDENT","2018-12-01","2024-09-30")]),
- ("Claudia Sheinbaum","MEX",["Claudia Sheinbaum Pardo"],["Sheinbaum"],True,[("MEX.PRESIDENT","2024-10-01",None)]),
+ ("Andrés Manuel López Obrador","MEX",["Andres Manuel Lopez Obrador","AMLO","Andrés Manuel","Lopez Obrador"],["López Obrador"],True,[("MEX.PRESIDENT","2018-12-01","2024-09-30")]),
+ ("Claudia Sheinbaum","MEX",["Claudia Sheinbaum Pardo"],["Sheinbaum","Sheinbaum Pardo"],True,[("MEX.PRESIDENT","2024-10-01",None)]),
  # Foreign affairs
  ("Patricia Espinosa","MEX",["Patricia Espinosa Cantellano"],["Espinosa"],False,[("MEX.SRE.SECRETARY","2006-12-01","2012-11-30")]),
  ("José Antonio Meade","MEX",["José Antonio Meade Kuribreña","Jose Antonio Meade"],["Meade"],True,[("MEX.SHCP.SECRETARY","2011-09-09","2012-11-30"),("MEX.SRE.SECRETARY","2012-12-01","2015-08-27"),("MEX.SHCP.SECRETARY","2016-09-07","2017-11-27")]),

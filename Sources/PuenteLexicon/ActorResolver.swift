@@ -18,7 +18,7 @@ public struct ActorResolver: Sendable {
         var ids: [String] = []
         for (i, m) in lexicon.mechanisms.enumerated() {
             ids.append(m.id)
-            for n in m.allNames { set.add(n, .mechanism(Int32(i))) }
+            for n in m.allNames { set.add(n, .mechanism(Int32(i)), acronymsOnly: true) }
         }
         self.mechanisms = set
         self.mechanismIDs = ids

@@ -20,19 +20,19 @@ extension ResolutionPass {
             }
             if let cls { people.append((m.range.lowerBound, p, cls)) }
         }
-        let countries = Set(mentions.compactMap { $0.kind == .country ? $0.country : nil })
-        let starts = people.map(\.start)
+        var byClass: [String: (starts: [Int], actors: [Int32])] = [:]
+        for p in people {
+            byClass[p.roleClass, default: ([], [])].starts.append(p.start)
+            byClass[p.roleClass, default: ([], [])].actors.append(p.actor)
+        }
+        let countries = Set(mentions.compactMap { $0.kind == .person ? nil : $0.country })
         for d in deferred {
             let cls = index.classes[Int(d.roleClass)]
-            let pivot = lowerBound(starts, d.range.lowerBound)
-            var found: Int32?
-            var i = pivot - 1
-            while i >= 0 { if people[i].roleClass == cls { found = people[i].actor; break }; i -= 1 }
-            if found == nil {
-                i = pivot
-                while i < people.count { if people[i].roleClass == cls { found = people[i].actor; break }; i += 1 }
+            if let list = byClass[cls], !list.starts.isEmpty {
+                let pivot = lowerBound(list.starts, d.range.lowerBound)
+                emit(list.actors[pivot > 0 ? pivot - 1 : 0], d.range, .role)
+                continue
             }
-            if let found { emit(found, d.range, .role); continue }
             let inDoc = d.roles.filter { countries.contains(index.roles[Int($0)].country) }
             if Set(inDoc.map { index.roles[Int($0)].country }).count == 1 { emitRole(inDoc, d.range) }
         }

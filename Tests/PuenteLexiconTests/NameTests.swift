@@ -21,7 +21,7 @@ struct NameTests {
         Case("Lopez Obrador said the plan would work.", "2021-03-01", "Lopez Obrador=person:andres-manuel-lopez-obrador"),
         Case("AMLO criticized the report.", "2022-05-01", "AMLO=person:andres-manuel-lopez-obrador"),
         Case("Claudia Sheinbaum took office.", "2024-10-01", "Claudia Sheinbaum=person:claudia-sheinbaum"),
-        Case("Sheinbaum Pardo habló con Trump.", "2025-02-01", "Sheinbaum=person:claudia-sheinbaum", "Trump=person:donald-trump"),
+        Case("Sheinbaum Pardo habló con Trump.", "2025-02-01", "Sheinbaum Pardo=person:claudia-sheinbaum", "Trump=person:donald-trump"),
         Case("Enrique Peña Nieto visited Washington.", "2014-01-06", "Enrique Peña Nieto=person:enrique-pena-nieto"),
         Case("Enrique Pena Nieto visited.", "2014-01-06", "Enrique Pena Nieto=person:enrique-pena-nieto"),
         Case("Felipe Calderón met Barack Obama.", "2010-05-19", "Felipe Calderón=person:felipe-calderon", "Barack Obama=person:barack-obama"),

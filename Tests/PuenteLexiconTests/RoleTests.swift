@@ -59,9 +59,9 @@ struct RoleTests {
         Case("El presidente de Estados Unidos habló.", "2021-03-19", "presidente de Estados Unidos=person:joe-biden"),
         Case("El presidente estadounidense habló.", "2019-03-19", "presidente estadounidense=person:donald-trump"),
         Case("The U.S. President spoke.", "2012-03-19", "U.S. President=person:barack-obama"),
-        Case("Mexico's president said.", "2022-03-19", "Mexico=person:andres-manuel-lopez-obrador"),
+        Case("Mexico's president said.", "2022-03-19", "Mexico's president=person:andres-manuel-lopez-obrador"),
         Case("El canciller mexicano respondió.", "2016-03-01", "canciller mexicano=person:claudia-ruiz-massieu"),
-        Case("Mexico's foreign minister said.", "2018-03-01", "Mexico=person:luis-videgaray"),
+        Case("Mexico's foreign minister said.", "2018-03-01", "Mexico's foreign minister=person:luis-videgaray"),
         Case("The U.S. ambassador to Mexico said.", "2022-03-01", "U.S. ambassador to Mexico=person:ken-salazar"),
         Case("The ambassador to Mexico said.", "2017-03-01", "ambassador to Mexico=person:roberta-jacobson"),
         Case("El embajador de Estados Unidos en México dijo.", "2020-03-01", "embajador de Estados Unidos=person:christopher-landau"),
@@ -90,8 +90,8 @@ struct RoleTests {
         Case("El presidente viajará a Washington, dijo el gobierno de México.", "2021-03-01", "presidente=person:andres-manuel-lopez-obrador"),
     ]
 
-    @Test(arguments: titleAndSurname) func titleAndSurname(_ c: Case) { check(c) }
-    @Test(arguments: rolePhrases) func rolePhrase(_ c: Case) { check(c) }
+    @Test(arguments: titleAndSurname) func titleThenSurname(_ c: Case) { check(c) }
+    @Test(arguments: rolePhrases) func roleByDate(_ c: Case) { check(c) }
     @Test(arguments: context) func presidentFromContext(_ c: Case) { check(c) }
 
     @Test func presidentUnresolvedWithoutContext() {
