@@ -28,14 +28,22 @@ extension ResolutionPass {
         }
         let consumed = last - j + 1
         let after = last + 1
+        // "Deputy …", "former …", "… adjunto": the title names someone other than the office holder.
+        let s0 = spans[j].start
+        let freeBefore = s0 > 0 && softBefore(s0) && (j == 0 || spans[j - 1].end != s0)
+        let former = freeBefore && Words.former.contains(tokens[s0 - 1].hash)
+        let deputy = freeBefore && Words.deputy.contains(tokens[s0 - 1].hash)
+        let adjunct = softBefore(spans[last].end) && Words.adjunct.contains(tokens[spans[last].end].hash)
+        let demoted = former || deputy || adjunct
+        let first = former || deputy ? s0 - 1 : s0
         if after < spans.count, adjacent(spans[last], spans[after]) {
             let nx = spans[after]
             if let (a, _) = nx.actor, index.actors[Int(a)].kind == .person {
-                emit(a, range(spans[j].start, nx.end), .name)
+                emit(a, range(first, nx.end), .name)
                 return consumed + 1
             }
-            if let g = nx.surname, let p = choosePerson(group: g, roles: roles, strict: head.role != nil) {
-                emit(p, range(spans[j].start, nx.end), .titleAndSurname)
+            if let g = nx.surname, let p = choosePerson(group: g, roles: demoted ? [] : roles, strict: head.role != nil && !demoted) {
+                emit(p, range(first, nx.end), .titleAndSurname)
                 seen.insert(p)
                 return consumed + 1
             }
@@ -43,12 +51,22 @@ extension ResolutionPass {
         var next = after
         while next < spans.count, spans[next].kinds.allSatisfy({ if case .surname = $0 { return true }; return false }) { next += 1 }
         let limit = next < spans.count ? spans[next].start : tokens.count
-        if let end = unknownName(from: spans[last].end, limit: limit) {
-            emitUnknown(headSpan: head, from: j, nameStart: spans[last].end, end: end, roles: roles, country: country)
+        let nameStart = spans[last].end + (adjunct ? 1 : 0)
+        if let end = unknownName(from: nameStart, limit: limit) {
+            var title = text(range(head.start, head.end))
+            if former || deputy { title = text(range(s0 - 1, s0 - 1 + 1)) + " " + title }
+            if adjunct { title += " " + text(range(spans[last].end, spans[last].end + 1)) }
+            emitUnknown(headSpan: head, range: range(first, end), title: title, nameStart: nameStart, end: end,
+                        roles: roles, country: country, demoted: demoted)
             return consumed
         }
         guard head.role != nil || head.roleClass != nil else { return nil }
-        let r = range(spans[j].start, spans[last].end)
+        if former { return consumed }
+        let r = range(first, spans[last].end)
+        if demoted {
+            if let role = roles.first, let org = index.actorIndex[index.roles[Int(role)].org] { emit(org, r, .role) }
+            return consumed
+        }
         if roles.isEmpty {
             if let country { emit(country, r, .adjective); return consumed }
             return nil

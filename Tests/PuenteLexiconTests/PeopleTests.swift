@@ -38,6 +38,8 @@ struct PeopleTests {
         ("Commissioner Jane Roe testified.", "2022-03-01", "person:jane-roe", nil, "Commissioner"),
         ("El secretario de Hacienda Pedro Páramo habló.", "1999-03-01", "person:pedro-paramo", "MEX", "Secretary of Finance and Public Credit"),
         ("Under Secretary Uzra Zeya visited.", "2022-03-01", "person:uzra-zeya", nil, "Under Secretary"),
+        ("Deputy U.S. Trade Representative Jayme White attended.", "2022-09-12", "person:jayme-white", "USA", "Deputy U.S. Trade Representative"),
+        ("Former Secretary of State Jane Roe spoke.", "2022-09-12", "person:jane-roe", "USA", "Former Secretary of State"),
     ]
 
     @Test(arguments: unknown)
@@ -67,6 +69,28 @@ struct PeopleTests {
         let r = Fixture.resolver.resolve(ScalarText(text), documentID: "d", date: Fixture.day("2022-03-01"), language: nil)
         #expect(r.actors.allSatisfy { $0.fromLexicon }, "\(r.actors.map(\.id))")
     }
+
+    static let modifiers: [Negative] = [
+        Negative("The former president spoke about Mexico.", "2022-03-01", "person:joe-biden", "person:andres-manuel-lopez-obrador"),
+        Negative("The deputy secretary of economy visited.", "2022-03-01", "person:tatiana-clouthier"),
+        Negative("La representante comercial adjunta visitó México.", "2022-03-01", "person:katherine-tai"),
+        Negative("Former U.S. Trade Representative spoke.", "2022-03-01", "person:katherine-tai"),
+    ]
+
+    @Test(arguments: modifiers)
+    func deputyAndFormerAreNotTheHolder(_ c: Negative) {
+        let ids = Fixture.ids(c.text, c.date)
+        for a in c.absent { #expect(!ids.contains(a), "\(a) in \(ids)") }
+    }
+
+    static let variants: [Case] = [
+        Case("Secretary of Finance and Public Credit Rogelio Ramírez spoke.", "2022-09-12", "Secretary of Finance and Public Credit Rogelio Ramírez=person:rogelio-ramirez-de-la-o"),
+        Case("Former President Donald Trump threatened tariffs.", "2022-03-01", "Former President Donald Trump=person:donald-trump"),
+        Case("former President Obama launched the HLED.", "2021-09-09", "former President Obama=person:barack-obama"),
+        Case("El expresidente Peña Nieto viajó.", "2021-09-09", "Peña Nieto=person:enrique-pena-nieto"),
+    ]
+
+    @Test(arguments: variants) func nameVariant(_ c: Case) { check(c) }
 
     @Test func knownPersonByUnlistedVariantSlug() {
         let ids = Fixture.ids("Secretary Alejandro Mayorkas spoke.", "2022-03-01")
