@@ -109,3 +109,14 @@ struct LoaderTests {
         #expect(ids == ["XXX", "XXX"])
     }
 }
+
+@Test func readmeSchemaExampleLoads() throws {
+    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/PuenteLexicon/Resources/README.md")
+    let text = try String(contentsOf: readme, encoding: .utf8)
+    let yaml = try #require(text.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+    let file = try LexiconFile.decode(Data(yaml.utf8), name: "README", json: false)
+    let l = try Fixture.lexicon.adding(file, name: "README")
+    #expect(l.actor(id: "person:raquel-buenrostro")?.bySurname == true)
+    #expect(l.mechanism(id: "HLED")?.cadence == ISODuration(years: 1))
+}
