@@ -120,3 +120,12 @@ struct LoaderTests {
     #expect(l.actor(id: "person:raquel-buenrostro")?.bySurname == true)
     #expect(l.mechanism(id: "HLED")?.cadence == ISODuration(years: 1))
 }
+
+@Test func storeLoadsOnceAndLayersUserFiles() async throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID().uuidString).yaml")
+    try "blockers: [Ebrard Street]\n".write(to: url, atomically: true, encoding: .utf8)
+    let store = LexiconStore(userFiles: [url])
+    let r = try await store.resolver()
+    #expect(r.resolve(.init("Ebrard Street is long. Ebrard spoke."), documentID: "d", date: nil, language: nil).mentions.count == 1)
+    #expect(try await store.lexicon().blockers.contains("Ebrard Street"))
+}
