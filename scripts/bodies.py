@@ -164,4 +164,12 @@ BLOCKERS = [
  "Canada goose","Canada Goose","Canadian dollar","Turkey Point","China Sea","South China Sea","Mar de China","Mar de China Meridional",
  "Washington D.C. Metro","Washington Metro","Ciudad de México Marathon","Indian Ocean","Indian tribe","American Indian","Native American",
  "Spanish language","Spanish-language","French fries","English language","Americans for Prosperity","Hispanic American",
+ # offices that are not national executives
+ "President of the Senate","Senate President","presidente del Senado","presidenta del Senado","Speaker of the House",
+ "presidente de la Cámara de Diputados","presidenta de la Cámara de Diputados","presidente de la Mesa Directiva","presidenta de la Mesa Directiva",
+ "presidente municipal","presidenta municipal","municipal president","presidente de Morena","presidenta de Morena","presidente del PRI",
+ "presidente del PAN","presidenta del PAN","president and CEO","presidente ejecutivo","presidenta ejecutiva","company president","club president",
+ "president of the World Bank","presidente del Banco Mundial","president of the Inter-American Development Bank","presidente del BID",
+ "presidente del Consejo Coordinador Empresarial","presidente de la Suprema Corte","presidenta de la Suprema Corte","Chief Justice",
+ "vice president of the Senate","vicepresidente del Senado","foreign minister of the European Union","Secretary of State of Texas",
 ]

@@ -96,7 +96,7 @@ def people():
 
 TITLES = [
  # (phrase, sector or None)
- ("Secretary",None),("Deputy Secretary",None),("Under Secretary",None),("Undersecretary",None),("Assistant Secretary",None),
+ ("Secretary",None),("Secretary General",None),("Secretary-General",None),("secretario general",None),("secretaria general",None),("Deputy Secretary",None),("Under Secretary",None),("Undersecretary",None),("Assistant Secretary",None),
  ("Minister",None),("Deputy Minister",None),("Ambassador",None),("President",None),("Vice President",None),("Senator","LEG"),("Sen.","LEG"),
  ("Representative","LEG"),("Rep.","LEG"),("Congressman","LEG"),("Congresswoman","LEG"),("Governor",None),("Gov.",None),
  ("Attorney General","JUD"),("Commissioner",None),("Administrator",None),("Director",None),("General","MIL"),("Gen.","MIL"),

@@ -53,6 +53,10 @@ struct NegativeTests {
         Negative("Bank of America raised rates.", nil, "USA"),
         Negative("The Native American tribes met.", nil, "USA"),
         Negative("United States–Mexico–Canada Agreement", nil, "USA", "MEX", "CAN"),
+        Negative("The President of the Senate opened the session. Biden spoke later.", "2022-03-01", "USA.GOV"),
+        Negative("El presidente municipal de Tijuana habló con López Obrador.", "2022-03-01", "MEX.GOV"),
+        Negative("La presidenta de la Mesa Directiva del Senado recibió a Sheinbaum.", "2025-03-01", "MEX.GOV"),
+        Negative("Secretary General Luis Almagro spoke.", "2022-03-01", "person:general-luis-almagro"),
     ]
 
     @Test(arguments: cases)

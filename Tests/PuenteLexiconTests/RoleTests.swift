@@ -79,6 +79,12 @@ struct RoleTests {
         Case("The drug czar spoke.", "2022-03-01", "drug czar=person:rahul-gupta"),
         Case("El secretario de Gobernación dijo.", "2022-03-01", "secretario de Gobernación=person:adan-augusto-lopez-hernandez"),
         Case("The Secretary of State spoke.", nil, "Secretary of State=USA.GOV.STATE"),
+        Case("The U.S. Energy Secretary met Mexico's secretaria de Energía.", "2022-03-01", "U.S. Energy Secretary=person:jennifer-granholm", "Mexico's secretaria de Energía=person:rocio-nahle"),
+        Case("El secretario de Energía de Estados Unidos llegó.", "2014-03-01", "secretario de Energía de Estados Unidos=person:ernest-moniz"),
+        Case("Canada's foreign minister said.", "2022-03-01", "Canada's foreign minister=person:melanie-joly"),
+        Case("The Canadian prime minister said.", "2016-03-01", "Canadian prime minister=person:justin-trudeau"),
+        Case("The Guatemalan president said.", "2017-03-01", "Guatemalan president=person:jimmy-morales"),
+        Case("The Cuban president said.", "2015-03-01", "Cuban president=person:raul-castro"),
     ]
 
     static let context: [Case] = [
