@@ -73,7 +73,7 @@ struct ResolutionPass {
            let used = titled(head: j + 1, from: j, country: c) {
             return used
         }
-        if sp.isTitleLike, let used = titled(head: j, from: j, country: nil) { return used }
+        if sp.isTitleLike, !namesBody(sp), let used = titled(head: j, from: j, country: nil) { return used }
         if let (a, how) = sp.actor {
             if how == .metonym, sp.start > 0, softBefore(sp.start), Words.locative.contains(tokens[sp.start - 1].hash) { return 1 }
             emit(a, range(sp.start, sp.end), how)
@@ -89,6 +89,13 @@ struct ResolutionPass {
         }
         if let g = sp.surname { shortForm(sp, group: g, previousSpanEnd: j > 0 ? spans[j - 1].end : -1) }
         return 1
+    }
+
+    /// Whether a span that is both a body and an office names the body: "Secretaría de Economía" (the
+    /// ministry) folds like "secretaria de Economía" (the minister); the accent decides.
+    func namesBody(_ sp: Span) -> Bool {
+        guard let (a, _) = sp.actor, index.actors[Int(a)].kind != .person, sp.role != nil || sp.roleClass != nil else { return false }
+        return source[tokens[sp.start].start..<tokens[sp.start].end].contains { $0 == "\u{ED}" || $0 == "\u{CD}" }
     }
 
     /// "Mexican officials" → MEX; "the Mexican government" → MEX.GOV when the lexicon has it.
