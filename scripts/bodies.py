@@ -116,7 +116,7 @@ BODIES = [
  ("IGO.G20","igo","GOV","Group of Twenty",["Group of Twenty","Grupo de los Veinte","G20","G-20"],[]),
  ("IGO.SICA","igo","GOV","Central American Integration System",["Central American Integration System","Sistema de la Integración Centroamericana"],["SICA"]),
  ("IGO.CELAC","igo","GOV","Community of Latin American and Caribbean States",["Community of Latin American and Caribbean States","Comunidad de Estados Latinoamericanos y Caribeños"],["CELAC","Celac"]),
- ("IGO.EU","igo","GOV","European Union",["European Union","Unión Europea","European Commission","Comisión Europea"],["EU"]),
+ ("IGO.EU","igo","GOV","European Union",["European Union","Unión Europea","European Commission","Comisión Europea"],["EU","UE"]),
  ("IGO.NATO","igo","MIL","North Atlantic Treaty Organization",["North Atlantic Treaty Organization","Organización del Tratado del Atlántico Norte"],["NATO","OTAN"]),
  ("IGO.APEC","igo","GOV","Asia-Pacific Economic Cooperation",["Asia-Pacific Economic Cooperation","Foro de Cooperación Económica Asia-Pacífico"],["APEC"]),
  ("IGO.INTERPOL","igo","COP","INTERPOL",["International Criminal Police Organization","Organización Internacional de Policía Criminal"],["INTERPOL","Interpol"]),

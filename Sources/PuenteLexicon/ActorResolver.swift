@@ -25,8 +25,10 @@ public struct ActorResolver: Sendable {
     }
 
     /// Finds and resolves actor mentions in `text` (a document's clean text) as of `date` (the
-    /// document date: roles and "the president" resolve for that day). Offsets are Unicode-scalar
-    /// offsets into `text`; mentions are sorted, non-overlapping, longest match first.
+    /// document date: roles and "the president" resolve for that day; nil leaves roles at their
+    /// organisation). Offsets are Unicode-scalar offsets into `text`; mentions are sorted,
+    /// non-overlapping, longest match first. Matching is bilingual whatever `language` says; Spanish
+    /// only changes "EU" from the European Union to the United States, as Mexican writers use it.
     public func resolve(_ text: ScalarText, documentID: String, date: CalendarDay?, language: Language?) -> ActorResolution {
         var pass = ResolutionPass(index: index, source: text.scalars, date: date, language: language)
         pass.run()

@@ -76,6 +76,12 @@ struct ResolutionPass {
         if sp.isTitleLike, !namesBody(sp), let used = titled(head: j, from: j, country: nil) { return used }
         if let (a, how) = sp.actor {
             if how == .metonym, sp.start > 0, softBefore(sp.start), Words.locative.contains(tokens[sp.start - 1].hash) { return 1 }
+            // Mexican Spanish writes "EU" for Estados Unidos; the European Union is "UE".
+            if language == .spanish, index.actors[Int(a)].id == "IGO.EU", sp.end - sp.start == 1,
+               tokens[sp.start].hash == Words.eu, let usa = index.actorIndex["USA"] {
+                emit(usa, range(sp.start, sp.end), .alias)
+                return 1
+            }
             emit(a, range(sp.start, sp.end), how)
             return 1
         }

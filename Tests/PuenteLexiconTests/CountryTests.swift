@@ -62,5 +62,12 @@ struct CountryTests {
     ]
 
     @Test(arguments: adjectives) func adjective(_ c: Case) { check(c) }
+
+    @Test func euIsTheUnitedStatesInSpanish() {
+        #expect(Fixture.ids("EU y México firmaron.", nil, .spanish) == ["USA", "MEX"])
+        #expect(Fixture.ids("The EU and Mexico signed.", nil, .english) == ["IGO.EU", "MEX"])
+        #expect(Fixture.ids("La UE y México firmaron.", nil, .spanish) == ["IGO.EU", "MEX"])
+        #expect(!Fixture.ids("Viajó a América del Sur y a América.", nil, .spanish).contains("USA"))
+    }
     @Test(arguments: metonyms) func metonym(_ c: Case) { check(c) }
 }
