@@ -45,7 +45,7 @@ BODIES = [
  ("USA.LEG","government","LEG","United States Congress",["Congress","U.S. Congress","US Congress","United States Congress","Capitol Hill","Congreso de Estados Unidos","Congreso estadounidense","Congreso de los Estados Unidos"],[]),
  ("USA.LEG.SENATE","government","LEG","United States Senate",["U.S. Senate","US Senate","United States Senate","Senate Foreign Relations Committee","Senado de Estados Unidos","Senado estadounidense"],[]),
  ("USA.LEG.HOUSE","government","LEG","United States House of Representatives",["House of Representatives","U.S. House of Representatives","U.S. House","House Foreign Affairs Committee","Cámara de Representantes","Cámara de Representantes de Estados Unidos"],[]),
- ("USA.JUD","government","JUD","United States federal judiciary",["federal judiciary","federal court","federal courts","U.S. federal court","corte federal de Estados Unidos","tribunal federal de Estados Unidos"],[]),
+ ("USA.JUD","government","JUD","United States federal judiciary",["U.S. federal judiciary","U.S. federal court","U.S. federal courts","corte federal de Estados Unidos","tribunal federal de Estados Unidos"],[]),
  ("USA.JUD.SCOTUS","government","JUD","Supreme Court of the United States",["Supreme Court of the United States","U.S. Supreme Court","US Supreme Court","Corte Suprema de Estados Unidos","Tribunal Supremo de Estados Unidos"],["SCOTUS"]),
  # --- Mexico ---
  ("MEX.GOV","government","GOV","Government of Mexico",["Mexican government","government of Mexico","Mexico's government","Mexican administration","gobierno de México","gobierno mexicano","Gobierno Federal","gobierno federal mexicano","Gobierno de la República","administración mexicana","Palacio Nacional","National Palace","Los Pinos"],[]),

@@ -76,6 +76,7 @@ struct ResolutionPass {
         if sp.isTitleLike, !namesBody(sp), let used = titled(head: j, from: j, country: nil) { return used }
         if let (a, how) = sp.actor {
             if how == .metonym, sp.start > 0, softBefore(sp.start), Words.locative.contains(tokens[sp.start - 1].hash) { return 1 }
+            if how != .metonym, index.actors[Int(a)].kind != .country, tokens[sp.start].isAllUpper, inCapitalsRun(sp) { return 1 }
             // Mexican Spanish writes "EU" for Estados Unidos; the European Union is "UE".
             if language == .spanish, index.actors[Int(a)].id == "IGO.EU", sp.end - sp.start == 1,
                tokens[sp.start].hash == Words.eu, let usa = index.actorIndex["USA"] {
@@ -95,6 +96,14 @@ struct ResolutionPass {
         }
         if let g = sp.surname { shortForm(sp, group: g, previousSpanEnd: j > 0 ? spans[j - 1].end : -1) }
         return 1
+    }
+
+    /// Whether a one-word acronym of up to three letters sits among other words in capitals
+    /// ("UN ACUERDO", "WHO WILL PAY"): a headline, not the acronym.
+    func inCapitalsRun(_ sp: Span) -> Bool {
+        guard sp.end - sp.start == 1, tokens[sp.start].end - tokens[sp.start].start <= 3 else { return false }
+        func caps(_ t: Int) -> Bool { t >= 0 && t < tokens.count && tokens[t].isAllUpper && tokens[t].end - tokens[t].start >= 2 }
+        return (caps(sp.start - 1) && softBefore(sp.start)) || (caps(sp.end) && softBefore(sp.end))
     }
 
     /// Whether a span that is both a body and an office names the body: "Secretaría de Economía" (the
