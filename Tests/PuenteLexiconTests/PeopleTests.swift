@@ -38,6 +38,8 @@ struct PeopleTests {
         ("Commissioner Jane Roe testified.", "2022-03-01", "person:jane-roe", nil, "Commissioner"),
         ("El secretario de Hacienda Pedro Páramo habló.", "1999-03-01", "person:pedro-paramo", "MEX", "Secretary of Finance and Public Credit"),
         ("Under Secretary Uzra Zeya visited.", "2022-03-01", "person:uzra-zeya", nil, "Under Secretary"),
+        ("Sen. Bob Menendez criticized the ATF.", "2022-03-01", "person:bob-menendez", nil, "Sen"),
+        ("Gov. Greg Abbott said Texas would continue.", "2022-03-01", "person:greg-abbott", nil, "Gov"),
         ("Deputy U.S. Trade Representative Jayme White attended.", "2022-09-12", "person:jayme-white", "USA", "Deputy U.S. Trade Representative"),
         ("Former Secretary of State Jane Roe spoke.", "2022-09-12", "person:jane-roe", "USA", "Former Secretary of State"),
     ]
