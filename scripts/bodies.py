@@ -45,7 +45,7 @@ BODIES = [
  ("USA.LEG","government","LEG","United States Congress",["Congress","U.S. Congress","US Congress","United States Congress","Capitol Hill","Congreso de Estados Unidos","Congreso estadounidense","Congreso de los Estados Unidos"],[]),
  ("USA.LEG.SENATE","government","LEG","United States Senate",["U.S. Senate","US Senate","United States Senate","Senate Foreign Relations Committee","Senado de Estados Unidos","Senado estadounidense"],[]),
  ("USA.LEG.HOUSE","government","LEG","United States House of Representatives",["House of Representatives","U.S. House of Representatives","U.S. House","House Foreign Affairs Committee","Cámara de Representantes","Cámara de Representantes de Estados Unidos"],[]),
- ("USA.JUD","government","JUD","United States federal judiciary",["federal judiciary","federal court","federal courts","U.S. federal court","corte federal de Estados Unidos","tribunal federal de Estados Unidos"],[]),
+ ("USA.JUD","government","JUD","United States federal judiciary",["U.S. federal judiciary","U.S. federal court","U.S. federal courts","corte federal de Estados Unidos","tribunal federal de Estados Unidos"],[]),
  ("USA.JUD.SCOTUS","government","JUD","Supreme Court of the United States",["Supreme Court of the United States","U.S. Supreme Court","US Supreme Court","Corte Suprema de Estados Unidos","Tribunal Supremo de Estados Unidos"],["SCOTUS"]),
  # --- Mexico ---
  ("MEX.GOV","government","GOV","Government of Mexico",["Mexican government","government of Mexico","Mexico's government","Mexican administration","gobierno de México","gobierno mexicano","Gobierno Federal","gobierno federal mexicano","Gobierno de la República","administración mexicana","Palacio Nacional","National Palace","Los Pinos"],[]),
@@ -116,7 +116,7 @@ BODIES = [
  ("IGO.G20","igo","GOV","Group of Twenty",["Group of Twenty","Grupo de los Veinte","G20","G-20"],[]),
  ("IGO.SICA","igo","GOV","Central American Integration System",["Central American Integration System","Sistema de la Integración Centroamericana"],["SICA"]),
  ("IGO.CELAC","igo","GOV","Community of Latin American and Caribbean States",["Community of Latin American and Caribbean States","Comunidad de Estados Latinoamericanos y Caribeños"],["CELAC","Celac"]),
- ("IGO.EU","igo","GOV","European Union",["European Union","Unión Europea","European Commission","Comisión Europea"],["EU"]),
+ ("IGO.EU","igo","GOV","European Union",["European Union","Unión Europea","European Commission","Comisión Europea"],["EU","UE"]),
  ("IGO.NATO","igo","MIL","North Atlantic Treaty Organization",["North Atlantic Treaty Organization","Organización del Tratado del Atlántico Norte"],["NATO","OTAN"]),
  ("IGO.APEC","igo","GOV","Asia-Pacific Economic Cooperation",["Asia-Pacific Economic Cooperation","Foro de Cooperación Económica Asia-Pacífico"],["APEC"]),
  ("IGO.INTERPOL","igo","COP","INTERPOL",["International Criminal Police Organization","Organización Internacional de Policía Criminal"],["INTERPOL","Interpol"]),
@@ -164,4 +164,12 @@ BLOCKERS = [
  "Canada goose","Canada Goose","Canadian dollar","Turkey Point","China Sea","South China Sea","Mar de China","Mar de China Meridional",
  "Washington D.C. Metro","Washington Metro","Ciudad de México Marathon","Indian Ocean","Indian tribe","American Indian","Native American",
  "Spanish language","Spanish-language","French fries","English language","Americans for Prosperity","Hispanic American",
+ # offices that are not national executives
+ "President of the Senate","Senate President","presidente del Senado","presidenta del Senado","Speaker of the House",
+ "presidente de la Cámara de Diputados","presidenta de la Cámara de Diputados","presidente de la Mesa Directiva","presidenta de la Mesa Directiva",
+ "presidente municipal","presidenta municipal","municipal president","presidente de Morena","presidenta de Morena","presidente del PRI",
+ "presidente del PAN","presidenta del PAN","president and CEO","presidente ejecutivo","presidenta ejecutiva","company president","club president",
+ "president of the World Bank","presidente del Banco Mundial","president of the Inter-American Development Bank","presidente del BID",
+ "presidente del Consejo Coordinador Empresarial","presidente de la Suprema Corte","presidenta de la Suprema Corte","Chief Justice",
+ "vice president of the Senate","vicepresidente del Senado","foreign minister of the European Union","Secretary of State of Texas",
 ]

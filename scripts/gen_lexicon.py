@@ -13,6 +13,7 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "PuenteLexicon", 
 
 def slug(name):
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = s.replace(".", "").replace("'", "").replace("\u2019", "")
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s
 
@@ -95,7 +96,7 @@ def people():
 
 TITLES = [
  # (phrase, sector or None)
- ("Secretary",None),("Deputy Secretary",None),("Under Secretary",None),("Undersecretary",None),("Assistant Secretary",None),
+ ("Secretary",None),("Secretary General",None),("Secretary-General",None),("secretario general",None),("secretaria general",None),("Deputy Secretary",None),("Under Secretary",None),("Undersecretary",None),("Assistant Secretary",None),
  ("Minister",None),("Deputy Minister",None),("Ambassador",None),("President",None),("Vice President",None),("Senator","LEG"),("Sen.","LEG"),
  ("Representative","LEG"),("Rep.","LEG"),("Congressman","LEG"),("Congresswoman","LEG"),("Governor",None),("Gov.",None),
  ("Attorney General","JUD"),("Commissioner",None),("Administrator",None),("Director",None),("General","MIL"),("Gen.","MIL"),

@@ -10,6 +10,7 @@ CLASSES = {
  "health-minister": ["health secretary","secretary of health","health minister","secretario de Salud","secretaria de Salud"],
  "agriculture-minister": ["agriculture secretary","secretary of agriculture","agriculture minister","secretario de Agricultura","secretaria de Agricultura"],
  "ambassador": ["ambassador","embajador","embajadora"],
+ "energy-minister": ["energy secretary","secretary of energy","energy minister","secretario de Energía","secretaria de Energía"],
 }
 
 # id: (country, org, title EN, sector, class or None, host country or None, [role-specific phrases])
@@ -27,6 +28,8 @@ ROLES = {
  "USA.DOD.SECRETARY": ("USA","USA.GOV.DOD","Secretary of Defense","MIL","defense-minister",None,["secretary of war","Pentagon chief","jefe del Pentágono","secretario de Guerra"]),
  "USA.HHS.SECRETARY": ("USA","USA.GOV.HHS","Secretary of Health and Human Services","GOV","health-minister",None,["HHS secretary","secretary of health and human services"]),
  "USA.USDA.SECRETARY": ("USA","USA.GOV.USDA","Secretary of Agriculture","GOV","agriculture-minister",None,[]),
+ "USA.DOE.SECRETARY": ("USA","USA.GOV.DOE","Secretary of Energy","GOV","energy-minister",None,["U.S. energy secretary"]),
+ "MEX.SENER.SECRETARY": ("MEX","MEX.GOV.SENER","Secretary of Energy of Mexico","GOV","energy-minister",None,["titular de la Sener","titular de Energía"]),
  "USA.NSA": ("USA","USA.GOV.NSC","National Security Advisor","GOV",None,None,["national security adviser","national security advisor","asesor de Seguridad Nacional","asesora de Seguridad Nacional","consejero de Seguridad Nacional"]),
  "USA.HSA": ("USA","USA.GOV.NSC","Homeland Security Advisor","GOV",None,None,["homeland security adviser","homeland security advisor","asesora de Seguridad Interna","asesor de Seguridad Interna"]),
  "USA.ONDCP.DIRECTOR": ("USA","USA.GOV.ONDCP","Director of National Drug Control Policy","GOV",None,None,["drug czar","ONDCP director","director of national drug control policy","zar antidrogas","zar antidrogas de Estados Unidos"]),
@@ -143,6 +146,12 @@ P = [
  ("Tom Vilsack","USA",["Thomas Vilsack","Thomas J. Vilsack"],["Vilsack"],True,[("USA.USDA.SECRETARY","2009-01-21","2017-01-13"),("USA.USDA.SECRETARY","2021-02-24","2025-01-20")]),
  ("Sonny Perdue","USA",["George Ervin Perdue"],["Perdue"],False,[("USA.USDA.SECRETARY","2017-04-25","2021-01-20")]),
  ("Brooke Rollins","USA",["Brooke L. Rollins"],["Rollins"],False,[("USA.USDA.SECRETARY","2025-02-13",None)]),
+ ("Steven Chu","USA",[],["Chu"],False,[("USA.DOE.SECRETARY","2009-01-21","2013-04-22")]),
+ ("Ernest Moniz","USA",["Ernest J. Moniz"],["Moniz"],True,[("USA.DOE.SECRETARY","2013-05-21","2017-01-20")]),
+ ("Rick Perry","USA",["James Richard Perry"],["Perry"],False,[("USA.DOE.SECRETARY","2017-03-02","2019-12-01")]),
+ ("Dan Brouillette","USA",["Dan R. Brouillette"],["Brouillette"],True,[("USA.DOE.SECRETARY","2019-12-04","2021-01-20")]),
+ ("Jennifer Granholm","USA",["Jennifer M. Granholm"],["Granholm"],True,[("USA.DOE.SECRETARY","2021-02-25","2025-01-20")]),
+ ("Chris Wright","USA",["Christopher Wright","Christopher A. Wright"],["Wright"],False,[("USA.DOE.SECRETARY","2025-02-04",None)]),
  # White House advisers
  ("James Jones","USA",["James L. Jones","Jim Jones"],[],False,[("USA.NSA","2009-01-20","2010-10-08")]),
  ("Tom Donilon","USA",["Thomas Donilon","Thomas E. Donilon"],["Donilon"],False,[("USA.NSA","2010-10-08","2013-07-01")]),
@@ -189,8 +198,8 @@ P = [
  # Mexico — presidents
  ("Felipe Calderón","MEX",["Felipe Calderón Hinojosa","Felipe Calderon"],["Calderón"],False,[("MEX.PRESIDENT","2006-12-01","2012-11-30")]),
  ("Enrique Peña Nieto","MEX",["Enrique Pena Nieto","EPN"],["Peña Nieto"],True,[("MEX.PRESIDENT","2012-12-01","2018-11-30")]),
- ("Andrés Manuel López Obrador","MEX",["Andres Manuel Lopez Obrador","AMLO","Andrés Manuel","Lopez Obrador"],["López Obrador","Obrador"],True,[("MEX.PRESIDENT","2018-12-01","2024-09-30")]),
- ("Claudia Sheinbaum","MEX",["Claudia Sheinbaum Pardo"],["Sheinbaum"],True,[("MEX.PRESIDENT","2024-10-01",None)]),
+ ("Andrés Manuel López Obrador","MEX",["Andres Manuel Lopez Obrador","AMLO","Andrés Manuel","Lopez Obrador"],["López Obrador"],True,[("MEX.PRESIDENT","2018-12-01","2024-09-30")]),
+ ("Claudia Sheinbaum","MEX",["Claudia Sheinbaum Pardo"],["Sheinbaum","Sheinbaum Pardo"],True,[("MEX.PRESIDENT","2024-10-01",None)]),
  # Foreign affairs
  ("Patricia Espinosa","MEX",["Patricia Espinosa Cantellano"],["Espinosa"],False,[("MEX.SRE.SECRETARY","2006-12-01","2012-11-30")]),
  ("José Antonio Meade","MEX",["José Antonio Meade Kuribreña","Jose Antonio Meade"],["Meade"],True,[("MEX.SHCP.SECRETARY","2011-09-09","2012-11-30"),("MEX.SRE.SECRETARY","2012-12-01","2015-08-27"),("MEX.SHCP.SECRETARY","2016-09-07","2017-11-27")]),
@@ -246,6 +255,9 @@ P = [
  ("David Kershenobich","MEX",["David Kershenobich Stalnikowitz"],["Kershenobich"],True,[("MEX.SALUD.SECRETARY","2024-10-01",None)]),
  ("Víctor Villalobos","MEX",["Víctor Villalobos Arámbula","Victor Villalobos"],["Villalobos"],False,[("MEX.SADER.SECRETARY","2018-12-01","2024-09-30")]),
  ("Julio Berdegué","MEX",["Julio Berdegué Sacristán","Julio Berdegue"],["Berdegué"],True,[("MEX.SADER.SECRETARY","2024-10-01",None)]),
+ ("Pedro Joaquín Coldwell","MEX",["Pedro Joaquin Coldwell"],["Joaquín Coldwell"],True,[("MEX.SENER.SECRETARY","2012-12-01","2018-11-30")]),
+ ("Rocío Nahle","MEX",["Rocío Nahle García","Norma Rocío Nahle García","Rocio Nahle"],["Nahle"],True,[("MEX.SENER.SECRETARY","2018-12-01","2023-11")]),
+ ("Luz Elena González","MEX",["Luz Elena González Escobar","Luz Elena Gonzalez"],[],False,[("MEX.SENER.SECRETARY","2024-10-01",None)]),
  # Mexican ambassadors to the United States
  ("Arturo Sarukhan","MEX",["Arturo Sarukhán"],["Sarukhan"],True,[("MEX.AMB.USA","2007-02","2013-01")]),
  ("Eduardo Medina Mora","MEX",["Eduardo Medina-Mora"],["Medina Mora"],True,[("MEX.AMB.USA","2013-01","2015-03")]),
@@ -258,9 +270,16 @@ P = [
  ("Stephen Harper","CAN",[],["Harper"],False,[("CAN.PM","2006-02-06","2015-11-04")]),
  ("Justin Trudeau","CAN",[],["Trudeau"],True,[("CAN.PM","2015-11-04","2025-03-14")]),
  ("Mark Carney","CAN",[],["Carney"],True,[("CAN.PM","2025-03-14",None)]),
+ ("Stéphane Dion","CAN",["Stephane Dion"],["Dion"],False,[("CAN.FM","2015-11-04","2017-01-10")]),
  ("Chrystia Freeland","CAN",[],["Freeland"],True,[("CAN.FM","2017-01-10","2019-11-20")]),
+ ("François-Philippe Champagne","CAN",["Francois-Philippe Champagne"],["Champagne"],False,[("CAN.FM","2019-11-20","2021-01-12")]),
+ ("Marc Garneau","CAN",[],["Garneau"],False,[("CAN.FM","2021-01-12","2021-10-26")]),
  ("Mélanie Joly","CAN",["Melanie Joly"],["Joly"],True,[("CAN.FM","2021-10-26","2025-05-13")]),
  ("Anita Anand","CAN",[],["Anand"],False,[("CAN.FM","2025-05-13",None)]),
+ ("Otto Pérez Molina","GTM",["Otto Perez Molina"],["Pérez Molina"],True,[("GTM.PRESIDENT","2012-01-14","2015-09-03")]),
+ ("Jimmy Morales","GTM",["James Ernesto Morales Cabrera"],[],False,[("GTM.PRESIDENT","2016-01-14","2020-01-14")]),
+ ("Juan Orlando Hernández","HND",["Juan Orlando Hernandez","JOH"],[],False,[("HND.PRESIDENT","2014-01-27","2022-01-27")]),
+ ("Raúl Castro","CUB",["Raul Castro","Raúl Castro Ruz"],[],False,[("CUB.PRESIDENT","2008-02-24","2018-04-19")]),
  ("Alejandro Giammattei","GTM",["Alejandro Giammattei Falla"],["Giammattei"],True,[("GTM.PRESIDENT","2020-01-14","2024-01-14")]),
  ("Bernardo Arévalo","GTM",["Bernardo Arévalo de León","Bernardo Arevalo"],["Arévalo"],True,[("GTM.PRESIDENT","2024-01-15",None)]),
  ("Xiomara Castro","HND",["Iris Xiomara Castro Sarmiento"],[],False,[("HND.PRESIDENT","2022-01-27","2026-01-27")]),

@@ -13,6 +13,8 @@ struct ActorIndex: Sendable {
     /// Person indices per surname.
     var surnameGroups: [[Int32]] = []
     var patterns = PatternSet()
+    /// People by the slug of a full name, or of its first two words when no one else shares them.
+    var nameSlugs: [String: Int32] = [:]
     /// Person indices that ever held each role.
     var roleHolders: [[Int32]] = []
 
@@ -26,6 +28,18 @@ struct ActorIndex: Sendable {
         titles = lexicon.titles
         roleHolders = roles.map { r in actors.indices.filter { actors[$0].roles.contains { $0.role == r.id } }.map { Int32($0) } }
         addActorPatterns()
+        var prefixes: [String: Int32?] = [:]
+        for (i, a) in actors.enumerated() where a.kind == .person {
+            for n in a.names {
+                nameSlugs[Lexicon.slug(n)] = Int32(i)
+                let words = Lexicon.slug(n).split(separator: "-")
+                if words.count > 2 {
+                    let key = words.prefix(2).joined(separator: "-")
+                    if let existing = prefixes[key], existing != Int32(i) { prefixes[key] = .some(nil) } else { prefixes[key] = Int32(i) }
+                }
+            }
+        }
+        for (k, v) in prefixes where nameSlugs[k] == nil { if let v { nameSlugs[k] = v } }
         addRolePatterns(lexicon)
         for (i, t) in titles.enumerated() { patterns.add(t.phrase, .title(Int32(i))) }
         for g in lexicon.groupNouns { for p in g.phrases { patterns.add(p, .groupNoun(government: g.kind == "government"), anyCase: true) } }

@@ -18,15 +18,17 @@ public struct ActorResolver: Sendable {
         var ids: [String] = []
         for (i, m) in lexicon.mechanisms.enumerated() {
             ids.append(m.id)
-            for n in m.allNames { set.add(n, .mechanism(Int32(i))) }
+            for n in m.allNames { set.add(n, .mechanism(Int32(i)), acronymsOnly: true) }
         }
         self.mechanisms = set
         self.mechanismIDs = ids
     }
 
     /// Finds and resolves actor mentions in `text` (a document's clean text) as of `date` (the
-    /// document date: roles and "the president" resolve for that day). Offsets are Unicode-scalar
-    /// offsets into `text`; mentions are sorted, non-overlapping, longest match first.
+    /// document date: roles and "the president" resolve for that day; nil leaves roles at their
+    /// organisation). Offsets are Unicode-scalar offsets into `text`; mentions are sorted,
+    /// non-overlapping, longest match first. Matching is bilingual whatever `language` says; Spanish
+    /// only changes "EU" from the European Union to the United States, as Mexican writers use it.
     public func resolve(_ text: ScalarText, documentID: String, date: CalendarDay?, language: Language?) -> ActorResolution {
         var pass = ResolutionPass(index: index, source: text.scalars, date: date, language: language)
         pass.run()

@@ -128,12 +128,14 @@ public struct RoleEntry: Codable, Hashable, Sendable {
 public struct RoleClassEntry: Codable, Hashable, Sendable {
     public var id: String
     public var phrases: [String]
+    public init(id: String, phrases: [String]) { self.id = id; self.phrases = phrases }
 }
 
 /// A title word that can precede a name (`Secretary`, `embajadora`); `sector` when it implies one.
 public struct TitleEntry: Codable, Hashable, Sendable {
     public var phrase: String
     public var sector: String?
+    public init(phrase: String, sector: String?) { self.phrase = phrase; self.sector = sector }
 }
 
 /// Nouns that turn a country adjective into an actor (`officials`, `autoridades`); `kind` is
@@ -141,4 +143,5 @@ public struct TitleEntry: Codable, Hashable, Sendable {
 public struct GroupNounEntry: Codable, Hashable, Sendable {
     public var kind: String
     public var phrases: [String]
+    public init(kind: String, phrases: [String]) { self.kind = kind; self.phrases = phrases }
 }

@@ -41,7 +41,7 @@ struct PatternSet: Sendable {
     private var seen: [String: Int32] = [:]
 
     /// Adds `phrase` with meaning `kind`; capitals in the phrase become case rules unless `anyCase`.
-    mutating func add(_ phrase: String, _ kind: PatternKind, anyCase: Bool = false) {
+    mutating func add(_ phrase: String, _ kind: PatternKind, anyCase: Bool = false, acronymsOnly: Bool = false) {
         let tokens = Tokenizer.tokenize(Array(phrase.unicodeScalars))
         guard !tokens.isEmpty, tokens.count <= 64 else { return }
         var mask: UInt64 = 0
@@ -50,7 +50,7 @@ struct PatternSet: Sendable {
                 mask |= 1 << UInt64(i)
             }
         }
-        let first = !anyCase && tokens[0].isCapitalized
+        let first = !anyCase && !acronymsOnly && tokens[0].isCapitalized
         let key = "\(tokens.map(\.hash))|\(kind)|\(first)|\(mask)"
         if seen[key] != nil { return }
         patterns.append(Pattern(kind: kind, firstUpper: first, capsMask: mask))

@@ -7,22 +7,41 @@ extension ResolutionPass {
     /// exactly one country that has such an office, its holder; else nothing.
     mutating func resolveDeferred() {
         guard !deferred.isEmpty else { return }
-        let people = mentions.filter { $0.kind == .person }
-        let countries = Set(mentions.compactMap { $0.kind == .country ? $0.country : nil })
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // People in text order with the class of the office they hold on the document date.
+        var people: [(start: Int, actor: Int32, roleClass: String)] = []
+        var classCache: [Int32: String?] = [:]
+        for m in mentions where m.kind == .person {
+            guard let p = index.actorIndex[m.actorID] else { continue }
+            let cls: String?
+            if let cached = classCache[p] { cls = cached } else {
+                cls = index.currentRole(of: index.actors[Int(p)], on: date)?.roleClass
+                classCache[p] = cls
+            }
+            if let cls { people.append((m.range.lowerBound, p, cls)) }
+        }
+        var byClass: [String: (starts: [Int], actors: [Int32])] = [:]
+        for p in people {
+            byClass[p.roleClass, default: ([], [])].starts.append(p.start)
+            byClass[p.roleClass, default: ([], [])].actors.append(p.actor)
+        }
+        let countries = Set(mentions.compactMap { $0.kind == .person ? nil : $0.country })
         for d in deferred {
             let cls = index.classes[Int(d.roleClass)]
-            let holders = people.filter { m in
-                guard let p = index.actorIndex[m.actorID] else { return false }
-                return index.currentRole(of: index.actors[Int(p)], on: date)?.roleClass == cls
-            }
-            let before = holders.last { $0.range.upperBound <= d.range.lowerBound }
-            if let m = before ?? holders.first(where: { $0.range.lowerBound >= d.range.upperBound }), let p = index.actorIndex[m.actorID] {
-                emit(p, d.range, .role)
+            if let list = byClass[cls], !list.starts.isEmpty {
+                let pivot = lowerBound(list.starts, d.range.lowerBound)
+                emit(list.actors[pivot > 0 ? pivot - 1 : 0], d.range, .role)
                 continue
             }
             let inDoc = d.roles.filter { countries.contains(index.roles[Int($0)].country) }
             if Set(inDoc.map { index.roles[Int($0)].country }).count == 1 { emitRole(inDoc, d.range) }
         }
+    }
+
+    private func lowerBound(_ a: [Int], _ x: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi { let mid = (lo + hi) / 2; if a[mid] < x { lo = mid + 1 } else { hi = mid } }
+        return lo
     }
 
     /// The mentions grouped into one `ResolvedActor` per id, in order of first mention.

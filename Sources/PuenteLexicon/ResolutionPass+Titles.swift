@@ -28,25 +28,45 @@ extension ResolutionPass {
         }
         let consumed = last - j + 1
         let after = last + 1
+        // "Deputy …", "former …", "… adjunto": the title names someone other than the office holder.
+        let s0 = spans[j].start
+        let freeBefore = s0 > 0 && softBefore(s0) && (j == 0 || spans[j - 1].end != s0)
+        let former = freeBefore && Words.former.contains(tokens[s0 - 1].hash)
+        let deputy = freeBefore && Words.deputy.contains(tokens[s0 - 1].hash)
+        let adjunct = softBefore(spans[last].end) && Words.adjunct.contains(tokens[spans[last].end].hash)
+        let demoted = former || deputy || adjunct
+        let first = former || deputy ? s0 - 1 : s0
         if after < spans.count, adjacent(spans[last], spans[after]) {
             let nx = spans[after]
             if let (a, _) = nx.actor, index.actors[Int(a)].kind == .person {
-                emit(a, range(spans[j].start, nx.end), .name)
+                emit(a, range(first, nx.end), .name)
                 return consumed + 1
             }
-            if let g = nx.surname, let p = choosePerson(group: g, roles: roles) {
-                emit(p, range(spans[j].start, nx.end), .titleAndSurname)
+            if let g = nx.surname, let p = choosePerson(group: g, roles: demoted ? [] : roles, strict: head.role != nil && !demoted) {
+                emit(p, range(first, nx.end), .titleAndSurname)
                 seen.insert(p)
                 return consumed + 1
             }
         }
-        let limit = after < spans.count ? spans[after].start : tokens.count
-        if let end = unknownName(from: spans[last].end, limit: limit) {
-            emitUnknown(headSpan: head, from: j, nameStart: spans[last].end, end: end, roles: roles, country: country)
+        var next = after
+        while next < spans.count, spans[next].kinds.allSatisfy({ if case .surname = $0 { return true }; return false }) { next += 1 }
+        let limit = next < spans.count ? spans[next].start : tokens.count
+        let nameStart = spans[last].end + (adjunct ? 1 : 0)
+        if let end = unknownName(from: nameStart, limit: limit) {
+            var title = text(range(head.start, head.end))
+            if former || deputy { title = text(range(s0 - 1, s0 - 1 + 1)) + " " + title }
+            if adjunct { title += " " + text(range(spans[last].end, spans[last].end + 1)) }
+            emitUnknown(headSpan: head, range: range(first, end), title: title, nameStart: nameStart, end: end,
+                        roles: roles, country: country, demoted: demoted)
             return consumed
         }
         guard head.role != nil || head.roleClass != nil else { return nil }
-        let r = range(spans[j].start, spans[last].end)
+        if former { return consumed }
+        let r = range(first, spans[last].end)
+        if demoted {
+            if let role = roles.first, let org = index.actorIndex[index.roles[Int(role)].org] { emit(org, r, .role) }
+            return consumed
+        }
         if roles.isEmpty {
             if let country { emit(country, r, .adjective); return consumed }
             return nil
@@ -77,12 +97,13 @@ extension ResolutionPass {
 
     /// Picks the person a surname names: one holding a role in `roles`, else one named earlier,
     /// else one in office on the document date, else the only one.
-    func choosePerson(group g: Int32, roles: [Int32]) -> Int32? {
+    func choosePerson(group g: Int32, roles: [Int32], strict: Bool) -> Int32? {
         var cands = index.surnameGroups[Int(g)]
         if !roles.isEmpty {
             let ids = Set(roles.map { index.roles[Int($0)].id })
-            let f = cands.filter { p in index.actors[Int(p)].roles.contains { ids.contains($0.role) && (date == nil || $0.contains(date!)) } }
-            if !f.isEmpty { cands = f }
+            let now = cands.filter { p in index.actors[Int(p)].roles.contains { ids.contains($0.role) && (date == nil || $0.contains(date!)) } }
+            let ever = cands.filter { p in index.actors[Int(p)].roles.contains { ids.contains($0.role) } }
+            if !now.isEmpty { cands = now } else if !ever.isEmpty { cands = ever } else if strict { return nil }
         }
         if cands.count > 1 { let f = cands.filter { seen.contains($0) }; if !f.isEmpty { cands = f } }
         if cands.count > 1 { let f = cands.filter { index.currentRole(of: index.actors[Int($0)], on: date) != nil }; if !f.isEmpty { cands = f } }
@@ -93,14 +114,15 @@ extension ResolutionPass {
     /// different first name stands before it ("Carlos Salazar").
     mutating func shortForm(_ sp: Span, group g: Int32, previousSpanEnd: Int) {
         let s = sp.start
-        if s > 0, softBefore(s), previousSpanEnd != s, tokens[s - 1].isCapitalized, !Words.function.contains(tokens[s - 1].hash) { return }
-        if sp.end < tokens.count, softBefore(sp.end), tokens[sp.end].isCapitalized, !tokens[sp.end].isAllUpper,
-           !Words.function.contains(tokens[sp.end].hash), !spanStarts(at: sp.end) { return }
         var cands = index.surnameGroups[Int(g)].filter { seen.contains($0) || index.actors[Int($0)].bySurname }
+        if s > 0, softBefore(s), previousSpanEnd != s, tokens[s - 1].isCapitalized, !Words.function.contains(tokens[s - 1].hash) {
+            // Another first name ("Carlos Salazar"), unless it opens a sentence and the person was named in full.
+            let opensSentence = s - 1 == 0 || tokens[s - 1].flags & Token.hardBefore != 0
+            guard opensSentence else { return }
+            cands = cands.filter { seen.contains($0) }
+        }
         if cands.count > 1 { let f = cands.filter { seen.contains($0) }; if !f.isEmpty { cands = f } }
         if cands.count > 1 { let f = cands.filter { index.currentRole(of: index.actors[Int($0)], on: date) != nil }; if !f.isEmpty { cands = f } }
         if let p = cands.first { emit(p, range(sp.start, sp.end), .shortForm) }
     }
-
-    func spanStarts(at t: Int) -> Bool { spans.contains { $0.start == t } }
 }

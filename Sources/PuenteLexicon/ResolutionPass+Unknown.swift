@@ -24,17 +24,18 @@ extension ResolutionPass {
         return names >= 2 ? lastName + 1 : nil
     }
 
-    /// Emits a person absent from the lexicon (or found by the slug of the name when present).
-    mutating func emitUnknown(headSpan: Span, from j: Int, nameStart: Int, end: Int, roles: [Int32], country: Int32?) {
-        let r = range(spans[j].start, end)
-        let nameRange = range(nameStart, end)
-        let name = text(nameRange)
-        let id = "person:" + Lexicon.slug(name)
-        if let known = index.actorIndex[id] { emit(known, r, .name); return }
+    /// Emits a person absent from the lexicon (or the lexicon person whose name or first two names
+    /// have the same slug); `title` is the title as written.
+    mutating func emitUnknown(headSpan: Span, range r: Range<Int>, title written: String, nameStart: Int, end: Int,
+                              roles: [Int32], country: Int32?, demoted: Bool) {
+        let name = text(range(nameStart, end))
+        let slug = Lexicon.slug(name)
+        if let known = index.actorIndex["person:" + slug] ?? index.nameSlugs[slug] { emit(known, r, .name); return }
+        let id = "person:" + slug
         let role: RoleEntry? = headSpan.role.map { index.roles[Int($0)] } ?? (roles.count == 1 ? index.roles[Int(roles[0])] : nil)
         let iso = role?.country ?? country.map { index.actors[Int($0)].id }
         let titleSector = headSpan.title.flatMap { index.titles[Int($0)].sector }
-        let title = role?.title ?? text(range(headSpan.start, headSpan.end))
+        let title = demoted || role == nil ? written : role!.title
         unknown[id] = (name, iso, role?.sector ?? titleSector ?? "GOV", ActorRole(title: title, org: role?.org))
         mentions.append(ActorMention(range: r, actorID: id, country: iso, kind: .person, how: .unknownPerson))
     }

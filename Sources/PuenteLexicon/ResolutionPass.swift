@@ -10,6 +10,8 @@ struct ResolutionPass {
     let date: CalendarDay?
     let language: Language?
     var spans: [Span] = []
+    /// Token indices where a span starts.
+    var spanStarts: Set<Int> = []
     var mentions: [ActorMention] = []
     /// Person indices named in full (or by title and surname) so far.
     var seen: Set<Int32> = []
@@ -38,6 +40,7 @@ struct ResolutionPass {
             var k = kinds
             if k.count > 1 { k.removeAll { $0 == .blocker } }
             spans.append(Span(start: i, end: end, kinds: k))
+            spanStarts.insert(i)
             i = end
         }
     }
@@ -70,9 +73,16 @@ struct ResolutionPass {
            let used = titled(head: j + 1, from: j, country: c) {
             return used
         }
-        if sp.isTitleLike, let used = titled(head: j, from: j, country: nil) { return used }
+        if sp.isTitleLike, !namesBody(sp), let used = titled(head: j, from: j, country: nil) { return used }
         if let (a, how) = sp.actor {
             if how == .metonym, sp.start > 0, softBefore(sp.start), Words.locative.contains(tokens[sp.start - 1].hash) { return 1 }
+            if how != .metonym, index.actors[Int(a)].kind != .country, tokens[sp.start].isAllUpper, inCapitalsRun(sp) { return 1 }
+            // Mexican Spanish writes "EU" for Estados Unidos; the European Union is "UE".
+            if language == .spanish, index.actors[Int(a)].id == "IGO.EU", sp.end - sp.start == 1,
+               tokens[sp.start].hash == Words.eu, let usa = index.actorIndex["USA"] {
+                emit(usa, range(sp.start, sp.end), .alias)
+                return 1
+            }
             emit(a, range(sp.start, sp.end), how)
             return 1
         }
@@ -86,6 +96,21 @@ struct ResolutionPass {
         }
         if let g = sp.surname { shortForm(sp, group: g, previousSpanEnd: j > 0 ? spans[j - 1].end : -1) }
         return 1
+    }
+
+    /// Whether a one-word acronym of up to three letters sits among other words in capitals
+    /// ("UN ACUERDO", "WHO WILL PAY"): a headline, not the acronym.
+    func inCapitalsRun(_ sp: Span) -> Bool {
+        guard sp.end - sp.start == 1, tokens[sp.start].end - tokens[sp.start].start <= 3 else { return false }
+        func caps(_ t: Int) -> Bool { t >= 0 && t < tokens.count && tokens[t].isAllUpper && tokens[t].end - tokens[t].start >= 2 }
+        return (caps(sp.start - 1) && softBefore(sp.start)) || (caps(sp.end) && softBefore(sp.end))
+    }
+
+    /// Whether a span that is both a body and an office names the body: "Secretaría de Economía" (the
+    /// ministry) folds like "secretaria de Economía" (the minister); the accent decides.
+    func namesBody(_ sp: Span) -> Bool {
+        guard let (a, _) = sp.actor, index.actors[Int(a)].kind != .person, sp.role != nil || sp.roleClass != nil else { return false }
+        return source[tokens[sp.start].start..<tokens[sp.start].end].contains { $0 == "\u{ED}" || $0 == "\u{CD}" }
     }
 
     /// "Mexican officials" → MEX; "the Mexican government" → MEX.GOV when the lexicon has it.

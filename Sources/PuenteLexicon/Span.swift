@@ -49,6 +49,10 @@ enum Words {
         "before", "while", "if", "this", "that", "then", "so", "yet", "meanwhile", "however", "said", "says", "el", "la", "los",
         "las", "un", "una", "y", "o", "en", "de", "del", "con", "por", "para", "segun", "tras", "cuando", "mientras", "al", "pero",
         "ante", "dijo", "como", "sin", "sobre", "entre", "hoy", "ayer", "today", "yesterday", "both", "ambos", "both"])
+    static let former: Set<UInt64> = hashes(["former", "ex", "late", "expresidente", "then", "outgoing", "saliente", "exsecretario", "exsecretaria"])
+    static let deputy: Set<UInt64> = hashes(["deputy", "assistant", "associate", "principal", "vice"])
+    static let adjunct: Set<UInt64> = hashes(["adjunto", "adjunta", "adjuntos", "suplente"])
+    static let eu: UInt64 = Tokenizer.hash("eu")
     static let the: Set<UInt64> = hashes(["the", "el", "la", "los", "las"])
 
     static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(Tokenizer.hash)) }

@@ -82,7 +82,7 @@ enum Tokenizer {
             if letters > 0 { flags |= Token.hasLetter }
             if letters > 0 && uppers == letters { flags |= Token.allUpper }
             tokens.append(Token(start: start, end: end, hash: hash, flags: flags))
-            prevShort = letters <= 2 && letters > 0 && uppers > 0
+            prevShort = (letters <= 2 && letters > 0 && uppers > 0) || (letters <= 3 && firstUpper && uppers == 1)
             gap = 0
         }
         return tokens

@@ -26,6 +26,9 @@ import Testing
         AmountCase("Each grant is less than $50,000.", "less than $50,000=lessThan 50000 USD"),
         AmountCase("The fund holds over $3 billion.", "over $3 billion=moreThan 3000000000 USD"),
         AmountCase("Washington offered a million dollars in rewards.", "a million dollars=1000000 USD"),
+        AmountCase("The US shipped one million doses.", "one million doses=1000000 [doses]"),
+        AmountCase("The plan costs two billion dollars.", "two billion dollars=2000000000 USD"),
+        AmountCase("Half a million migrants were expelled.", "Half a million migrants=500000 [migrants]"),
         AmountCase("Exports totaled $1,234,567.89 last week.", "$1,234,567.89=1234567.89 USD"),
         AmountCase("The tariff would cost 2 billion U.S. dollars.", "2 billion U.S. dollars=2000000000 USD"),
         AmountCase("The EU gave €50 million.", "€50 million=50000000 EUR"),
@@ -37,6 +40,8 @@ import Testing
         AmountCase("Canada added 5 million Canadian dollars.", "5 million Canadian dollars=5000000 CAD"),
         AmountCase("USAID announced an additional $20.5 million on Tuesday.", "$20.5 million=20500000 USD"),
         AmountCase("The bank lent MX$500 million.", "MX$500 million=500000000 MXN"),
+        AmountCase("He said the $1.5-billion plan was ready.", "$1.5-billion=1500000000 USD"),
+        AmountCase("Trade reached $614.5 billion in 2019, up 0.3% from 2018.", "$614.5 billion=614500000000 USD | 0.3%=0.3%"),
     ]
 
     static let quantities: [AmountCase] = [
@@ -58,6 +63,16 @@ import Testing
         AmountCase("The corridor moves 15 million tons of cargo.", "15 million tons=15000000 [tons]"),
         AmountCase("Over 600 kilograms of fentanyl were seized.", "Over 600 kilograms=moreThan 600 [kilograms]"),
         AmountCase("The US donated 8.5 million Moderna doses.", "8.5 million Moderna doses=8500000 [Moderna doses]"),
+        AmountCase("The project creates 5\u{202F}000 jobs.", "5\u{202F}000 jobs=5000 [jobs]"),
+        AmountCase("The project creates 5 000 jobs.", ""),
+        AmountCase("In 2020, 4,000 Mexican nationals were deported each week.", "4,000 Mexican nationals=4000 [Mexican nationals]"),
+        AmountCase("Case 007 was closed.", ""),
+        AmountCase("A population of 126 million makes Mexico populous.", "126 million=126000000"),
+        AmountCase("About 15,000 Haitians camped under the bridge.", "About 15,000 Haitians=about 15000 [Haitians]"),
+        AmountCase("The border is about 1,954 miles long.", "about 1,954 miles=about 1954 [miles]"),
+        AmountCase("We share a 2,000 mile border.", "2,000 mile=2000 [mile]"),
+        AmountCase("Mexico produces 1.6 million barrels of oil a day.", "1.6 million barrels=1600000 [barrels]"),
+        AmountCase("Some 300 migrants Mexico deported returned.", "Some 300 migrants=about 300 [migrants]"),
     ]
 
     static let percentsAndNumbers: [AmountCase] = [
@@ -92,6 +107,8 @@ import Testing
         AmountCase("The August 10 meeting was productive.", ""),
         AmountCase("Section 232 tariffs on steel remain.", ""),
         AmountCase("Phase 3 trials ended.", ""),
+        AmountCase("Executive Order 14010 directs agencies to act.", ""),
+        AmountCase("Pillar 2 covers security.", ""),
         AmountCase("Talks resume at 2 p.m. in Washington.", ""),
     ]
 

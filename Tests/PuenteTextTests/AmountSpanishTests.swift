@@ -68,6 +68,13 @@ import Testing
         AmountCase("Casi 40 por ciento de las importaciones vienen de Estados Unidos.", es, "Casi 40 por ciento=nearly 40%"),
         AmountCase("La población llegó a 1.5 millones.", es, "1.5 millones=1500000"),
         AmountCase("Los cruces bajaron entre 10 y 15 por ciento.", es, "entre 10 y 15 por ciento=10-15%"),
+        AmountCase("México exporta alrededor del 80% de sus productos.", es, "alrededor del 80%=about 80%"),
+        AmountCase("Casi el 40 por ciento de los migrantes son menores.", es, "Casi el 40 por ciento=nearly 40%"),
+        AmountCase("El salario pasó de 141.70 a 172.87 pesos diarios.", es, "141.70 a 172.87 pesos=141.7-172.87 MXN"),
+        AmountCase("Se reportaron 3 mil 500 casos.", es, "3 mil 500 casos=3500 [casos]"),
+        AmountCase("Se asignaron 25 mdp y 3 mmdd a la obra.", es, "25 mdp=25000000 MXN | 3 mmdd=3000000000 USD"),
+        AmountCase("La planta costará 500 millones de dls.", es, "500 millones de dls=500000000 USD"),
+        AmountCase("La deuda es de 12.5 billones de pesos.", es, "12.5 billones de pesos=12500000000000 MXN"),
     ]
 
     static let negatives: [AmountCase] = [

@@ -6,7 +6,15 @@ import Testing
 @Suite struct TimeAmountRobustnessTests {
     static let doc = CalendarDay(year: 2021, month: 8, day: 17)
 
-    static let garbage: [String] = [
+    /// A garbage input, described by its first characters and length so test logs stay short.
+    struct Garbage: CustomTestStringConvertible, Sendable {
+        var text: String
+        var testDescription: String { "\(text.prefix(20).debugDescription)… (\(text.unicodeScalars.count) scalars)" }
+    }
+
+    static let garbage: [Garbage] = garbageTexts.map(Garbage.init)
+
+    static let garbageTexts: [String] = [
         String(repeating: "7", count: 1_000_000),
         String(repeating: "$", count: 10_000),
         "$$$$",
@@ -24,10 +32,19 @@ import Testing
         " ",
         "9/99/9999 99/99/99 2021-13-45 2021-02-30 31 de febrero",
         "February 30, 2021 and June 31",
+        String(repeating: "late ", count: 100_000),
+        String(repeating: "May-", count: 100_000),
+        String(repeating: "a finales de ", count: 50_000),
+        String(repeating: "entre mayo y ", count: 50_000),
+        String(repeating: "la semana pasada ", count: 30_000),
+        String(repeating: "more than ", count: 100_000),
+        String(repeating: "4 mil ", count: 100_000),
+        String(repeating: "9 de ", count: 100_000),
+        String(repeating: "between 1 and ", count: 50_000),
     ]
 
-    @Test(arguments: garbage) func garbageReturnsQuicklyWithoutCrashing(_ s: String) {
-        let text = ScalarText(s)
+    @Test(arguments: garbage) func garbageReturnsQuicklyWithoutCrashing(_ g: Garbage) {
+        let text = ScalarText(g.text)
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             _ = TimeTagger.expressions(in: text, documentDate: Self.doc, language: .english)
@@ -98,5 +115,38 @@ import Testing
         let text = ScalarText("Last week officials met on September 9, 2021 and agreed to meet annually for two years.")
         let found = TimeTagger.expressions(in: text, documentDate: nil, language: .english)
         #expect(found.map(\.text) == ["September 9, 2021", "annually", "for two years"])
+    }
+
+    /// Deterministic random sentences over a vocabulary of tricky tokens: no crash, results sorted,
+    /// disjoint, inside the text, and `text[range] == expression.text`.
+    @Test(arguments: [Language.english, .spanish]) func randomTokenSoup(_ language: Language) {
+        let vocabulary = [
+            "May", "may", "March", "mar", "ago", "de", "del", "el", "la", "the", "last", "next", "this", "past",
+            "week", "año", "años", "semana", "pasado", "próximo", "hace", "in", "over", "for", "the", "a", "mil",
+            "millones", "million", "$", "US$", "MX$", "%", "por", "ciento", "-", "–", "/", ",", ".", ":", "'", "s",
+            "9", "10", "31", "2021", "1,500", "1.500", "1,5", "0", "99999999999999999999", "FY", "Q", "H", "2",
+            "early", "late", "mid", "a", "finales", "between", "and", "entre", "y", "from", "to", "more", "than",
+            "más", "casi", "twice", "every", "cada", "veces", "times", "ago", "Tuesday", "martes", "today", "hoy",
+            "mañana", "😀", "北京", "\n\n", "dollars", "pesos", "doses", "de", "1990s", "los", "noventa", "década",
+        ]
+        var state: UInt64 = language == .english ? 42 : 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<400 {
+            var words: [String] = []
+            for _ in 0..<(5 + next(25)) { words.append(vocabulary[next(vocabulary.count)]) }
+            let sentence = words.joined(separator: next(3) == 0 ? "" : " ")
+            let text = ScalarText(sentence)
+            let times = TimeTagger.expressions(in: text, documentDate: Self.doc, language: language)
+            let amounts = AmountTagger.amounts(in: text, language: language)
+            for ranges in [times.map(\.range), amounts.map(\.range)] {
+                for r in ranges { #expect(r.lowerBound >= 0 && r.upperBound <= text.count && !r.isEmpty) }
+                for (a, b) in zip(ranges, ranges.dropFirst()) { #expect(a.upperBound <= b.lowerBound) }
+            }
+            for e in times { #expect(text[e.range] == e.text) }
+            for a in amounts { #expect(text[a.range] == a.text) }
+        }
     }
 }

@@ -78,6 +78,21 @@ import Testing
         TimeCase("La migración bajará el próximo verano.", "2021-10-19", es, "el próximo verano=2022-SU"),
         TimeCase("En los últimos meses, los cruces aumentaron.", "2021-10-19", es, ""),
         TimeCase("Hoy en día la frontera está abierta.", "2021-10-19", es, ""),
+        TimeCase("La reunión del jueves pasado fue productiva.", "2021-06-08", es, "jueves pasado=2021-06-03"),
+        TimeCase("La reunión se llevará a cabo el próximo jueves 18 de marzo.", "2021-03-15", es, "el próximo jueves 18 de marzo=2021-03-18"),
+        TimeCase("El 30 de diciembre los países acordaron nuevas reglas.", "2021-01-04", es, "30 de diciembre=2020-12-30"),
+        TimeCase("La reunión se aplazó hasta el 2 de abril.", "2021-03-15", es, "2 de abril=2021-04-02"),
+        TimeCase("A más tardar el 30 de junio se entregarán las dosis.", "2021-03-15", es, "30 de junio=2021-06-30"),
+        TimeCase("El grupo sesionará de manera bimestral.", "2021-03-15", es, "bimestral=every P2M"),
+        TimeCase("La comisión se reúne cada lunes.", "2021-03-15", es, "cada lunes=every P1W"),
+        TimeCase("Dentro de 15 días se presentará el plan.", "2021-03-15", es, "Dentro de 15 días=P15D→2021-03-30"),
+        TimeCase("Durante los últimos 12 meses crecieron las remesas.", "2021-03-15", es, "Durante los últimos 12 meses=P12M"),
+        TimeCase("La vicepresidenta visitará el país el próximo mes.", "2021-06-08", es, "el próximo mes=2021-07"),
+        TimeCase("El secretario visitó México del 7 al 9 de junio.", "2021-06-10", es, "7 al 9 de junio=2021-06-07/2021-06-09"),
+        TimeCase("A partir de este lunes, los cruces se reanudarán.", "2021-06-08", es, "este lunes=2021-06-14"),
+        TimeCase("El domingo 6 de junio se celebraron elecciones.", "2021-06-08", es, "domingo 6 de junio=2021-06-06"),
+        TimeCase("Para el 2024 se espera concluir la obra.", "2021-06-08", es, "2024=2024"),
+        TimeCase("Desde el 21 de marzo de 2020, la frontera permanece cerrada.", "2021-06-08", es, "21 de marzo de 2020=2020-03-21"),
     ]
 
     static let periods: [TimeCase] = [
@@ -108,6 +123,16 @@ import Testing
         TimeCase("El mar de Cortés es rico.", "2021-06-08", es, ""),
         TimeCase("Hace falta más cooperación.", "2021-06-08", es, ""),
         TimeCase("Los 90 días del plazo vencieron.", "2021-06-08", es, ""),
+        TimeCase("La cumbre se celebró en Santo Domingo.", "2021-06-08", es, ""),
+        TimeCase("El 10 de agosto, en Culiacán, se firmó el convenio.", "2021-06-08", es, "10 de agosto=2020-08-10"),
+        TimeCase("El fin de semana se registraron lluvias.", "2021-10-05", es, ""),
+        TimeCase("El informe se entregará el fin de año.", "2021-10-05", es, "el fin de año=2021~end"),
+        TimeCase("Los pagos se harán a finales de mes.", "2021-10-05", es, "a finales de mes=2021-10~late"),
+        TimeCase("De enero a agosto se registraron 5 mil detenciones.", "2021-10-05", es, "De enero a agosto=2021-01/2021-08"),
+        TimeCase("Entre diciembre y marzo de 2021 bajaron los cruces.", "2021-10-05", es, "Entre diciembre y marzo de 2021=2020-12/2021-03"),
+        TimeCase("Hace una semana se reunieron los equipos.", "2021-10-05", es, "Hace una semana=2021-W39"),
+        TimeCase("En el segundo semestre del año crecerá la economía.", "2021-10-05", es, "segundo semestre del año=2021-H2"),
+        TimeCase("La mañana del martes se reunieron.", "2021-06-10", es, "martes=2021-06-08"),
     ]
 
     @Test(arguments: absolute) func absoluteDates(_ c: TimeCase) { #expect(c.actual() == c.expected) }

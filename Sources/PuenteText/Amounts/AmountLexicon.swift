@@ -15,6 +15,7 @@ enum AmountLexicon {
     /// Currency words after a number.
     static let currencyWords: [String: String] = [
         "dollars": "USD", "dollar": "USD", "dolares": "USD", "dolar": "USD", "usd": "USD",
+        "dls": "USD", "dlls": "USD", "dlrs": "USD",
         "pesos": "MXN", "peso": "MXN", "mxn": "MXN", "mxp": "MXN",
         "euros": "EUR", "euro": "EUR", "eur": "EUR", "cad": "CAD", "gbp": "GBP", "pounds": "GBP",
     ]
@@ -48,6 +49,9 @@ enum AmountLexicon {
             (["cerca", "de"], .nearly), (["alrededor", "de"], .about), (["aproximadamente"], .about),
             (["unos"], .about), (["unas"], .about), (["hasta"], .upTo), (["menos", "de"], .lessThan),
             (["no", "mas", "de"], .upTo), (["inferior", "a"], .lessThan),
+            (["alrededor", "del"], .about), (["cerca", "del"], .nearly), (["mas", "del"], .moreThan),
+            (["menos", "del"], .lessThan), (["casi", "el"], .nearly), (["hasta", "el"], .upTo),
+            (["poco", "mas", "del"], .moreThan), (["al", "menos", "el"], .atLeast),
         ]
         var table: [String: [(words: [String], qualifier: AmountExpression.Qualifier)]] = [:]
         for (words, q) in list { table[words[0], default: []].append((words, q)) }
@@ -60,7 +64,31 @@ enum AmountLexicon {
         "title", "chapter", "phase", "level", "grade", "round", "step", "item", "paragraph", "clause", "annex",
         "titulo", "capitulo", "fase", "nivel", "fraccion", "inciso", "parrafo", "anexo", "punto", "tomo", "volumen",
         "volume", "vol", "issue", "edition", "district", "distrito", "zone", "zona", "gate", "puerta", "line", "linea",
+        "order", "orden", "proclamation", "memorandum", "case", "caso", "docket", "amendment", "enmienda",
+        "priority", "pillar", "goal", "objective", "objetivo", "meta", "eje", "covid", "act", "session", "sesion",
     ])
+
+    /// Units of measure: the unit phrase ends after one ("a 2,000 mile border" → "mile").
+    static let measures: Set<String> = [
+        "mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres", "kilometro", "kilometros",
+        "ton", "tons", "tonne", "tonnes", "tonelada", "toneladas", "kilogram", "kilograms", "kilo", "kilos", "kg",
+        "kilogramo", "kilogramos", "pound", "pounds", "lb", "lbs", "barrel", "barrels", "barril", "barriles",
+        "liter", "liters", "litro", "litros", "gallon", "gallons", "hectare", "hectares", "hectarea", "hectareas",
+        "acre", "acres", "meter", "meters", "metro", "metros", "feet", "foot", "megawatt", "megawatts", "mw",
+        "gigawatt", "gigawatts", "gw", "bpd", "ounce", "ounces", "gram", "grams", "gramo", "gramos",
+    ]
+
+    /// Frequent verbs that end a counted-noun phrase ("126 million makes", "200 mil viven").
+    static let commonVerbs: Set<String> = [
+        "make", "makes", "remain", "remains", "represent", "represents", "account", "accounts", "live", "lives",
+        "work", "works", "come", "comes", "go", "goes", "get", "gets", "take", "takes", "reach", "reaches",
+        "mean", "means", "show", "shows", "include", "includes", "receive", "receives", "need", "needs",
+        "cross", "crosses", "arrive", "arrives", "enter", "enters", "become", "becomes", "seem", "seems",
+        "continue", "continues", "face", "faces", "wait", "waits", "stay", "stays", "return", "returns",
+        "llega", "llegan", "representa", "representan", "cruzan", "cruza", "viven", "vive", "trabajan", "trabaja",
+        "reciben", "recibe", "tienen", "tiene", "hacen", "hace", "forman", "incluye", "incluyen", "suman", "suma",
+        "esperan", "espera", "permanecen", "permanece", "siguen", "sigue", "quedan", "queda", "salen", "sale",
+    ]
 
     /// Words that end a counted-noun phrase (articles, prepositions, pronouns, auxiliaries, adverbs).
     static let stopWords: Set<String> = [
@@ -83,5 +111,8 @@ enum AmountLexicon {
         "como", "cuando", "donde", "mientras", "durante", "tambien", "ya", "si", "muy", "otro", "otra",
         "otros", "otras", "cada", "todo", "todos", "toda", "todas", "mismo", "anuales", "anual", "respectivamente",
         "percent", "por", "ciento", "pct", "million", "billion", "thousand", "millones", "mil",
+        "long", "wide", "high", "deep", "tall", "away", "apart", "ahead", "later", "earlier", "overall", "apiece",
+        "daily", "weekly", "monthly", "yearly", "diarios", "diarias", "mensuales", "mensual", "semanales", "diario",
+        "semestrales", "trimestrales",
     ]
 }

@@ -73,11 +73,14 @@ extension AmountScanner {
                 break
             }
             if words > 0, isVerbLike(k) { break }
+            if AmountLexicon.commonVerbs.contains(w) { break }
+            if words > 0, language == .english, tokens[k].isCapitalized, !tokens[k - 1].isCapitalized { break }
             var e = k + 1
             while isPunct(e, "-"), adjacent(e - 1), adjacent(e), word(e + 1) != nil || isNumber(e + 1) { e += 2 }
             end = e
             k = e
             words += 1
+            if AmountLexicon.measures.contains(w) { break }
         }
         guard words > 0 else { return nil }
         return (text[tokens[start].start..<tokens[end - 1].end], end)
@@ -92,30 +95,21 @@ extension AmountScanner {
         return last == "ó" || last == "á"
     }
 
-    /// The amount starting at token `i`, if any.
+    /// The amount starting at token `i`, if any: an optional qualifier or "between", a number
+    /// (with currency and scale), an optional range end, then a percent, currency or counted noun.
     func amount(at i: Int) -> AmountMatch? {
         var j = i
         var qualifier: AmountExpression.Qualifier?
-        var opener = false
-        if isWord(i, "between") || isWord(i, "entre") {
-            opener = true
+        let opener = isWord(i, "between") || isWord(i, "entre")
+        if opener {
             j += 1
         } else if let (q, next) = qualifierPhrase(i) {
             qualifier = q
             j = next
         }
-        var prefix: (currency: String, next: Int, bare: Bool)?
-        if let p = currencyPrefix(j) { prefix = p; j = p.next }
-        guard var first = scaledNumber(j) else { return nil }
-        if let p = prefix { first.currency = p.currency; first.bareDollar = p.bare }
-        var end = first.end
-        var upper: ScaledNumber?
-        if let second = rangeEnd(end, opener: opener) {
-            upper = second
-            end = second.end
-        } else if opener {
-            return nil
-        }
+        guard var first = prefixedNumber(j) else { return nil }
+        var upper = rangeEnd(first.end, opener: opener)
+        if opener, upper == nil { return nil }
         var lowerValue = first.value
         if var u = upper {
             if !first.hasScale, u.hasScale { lowerValue *= u.multiplier }
@@ -124,37 +118,43 @@ extension AmountScanner {
             guard u.value >= lowerValue else { return nil }
             upper = u
         }
-        let last = upper ?? first
-        let spanishScale = last.spanishScale
-        var kind: AmountExpression.Kind?
-        if let p = percentSuffix(end) {
-            kind = .percent
-            end = p
-        } else if let p = pointsSuffix(end) {
-            kind = .quantity(unit: text[tokens[end].start..<tokens[p - 1].end])
-            end = p
-        } else if let (c, next) = currencySuffix(end, spanishScale: spanishScale) {
-            let currency = (first.currency == nil || first.bareDollar || last.currency == "USD" && c == "MXN") ? c : first.currency!
-            kind = .money(currency: currency)
-            end = next
-        } else if let c = first.currency ?? last.currency {
-            kind = .money(currency: c)
-        } else if let (unit, next) = unitPhrase(end, spanishScale: spanishScale) {
-            if first.isYearLike, !first.hasScale { return nil }
-            kind = .quantity(unit: unit)
-            end = next
-        }
-        if kind == nil {
-            if first.isYearLike && !first.hasScale { return nil }
-            guard first.hasScale || last.hasScale || qualifier != nil || first.hasThousands else { return nil }
-            kind = .number
-        }
+        guard let (kind, end) = classify(first, upper, qualifier: qualifier) else { return nil }
         if upper != nil, isPunct(first.end, "-–—"), !first.hasScale, !(upper?.hasScale ?? false) {
-            switch kind! {
+            switch kind {
             case .number, .quantity: return nil  // "117-58", "555-1234", "2019-2021 period"
             case .money, .percent: break
             }
         }
-        return AmountMatch(start: i, end: end, value: lowerValue, upperValue: upper?.value, kind: kind!, qualifier: qualifier)
+        return AmountMatch(start: i, end: end, value: lowerValue, upperValue: upper?.value, kind: kind, qualifier: qualifier)
+    }
+
+    /// A number at `j` with an optional currency before it ("$", "US$", "MXN").
+    func prefixedNumber(_ j: Int) -> ScaledNumber? {
+        let prefix = currencyPrefix(j)
+        guard var n = scaledNumber(prefix?.next ?? j) else { return nil }
+        if let p = prefix {
+            n.currency = p.currency
+            n.bareDollar = p.bare
+            n.start = j
+        }
+        return n
+    }
+
+    /// What the numbers count, read from the words after them, and the index after the amount.
+    func classify(_ first: ScaledNumber, _ upper: ScaledNumber?, qualifier: AmountExpression.Qualifier?) -> (AmountExpression.Kind, Int)? {
+        let last = upper ?? first
+        let end = last.end
+        if let p = percentSuffix(end) { return (.percent, p) }
+        if let p = pointsSuffix(end) { return (.quantity(unit: text[tokens[end].start..<tokens[p - 1].end]), p) }
+        if let (c, next) = currencySuffix(end, spanishScale: last.spanishScale) {
+            // A bare "$" gives way to the word after the number ("$500 pesos").
+            let currency = first.currency == nil || first.bareDollar || (last.currency == "USD" && c == "MXN") ? c : first.currency!
+            return (.money(currency: currency), next)
+        }
+        if let c = first.currency ?? last.currency { return (.money(currency: c), end) }
+        if first.isYearLike, !first.hasScale { return nil }
+        if let (unit, next) = unitPhrase(end, spanishScale: last.spanishScale) { return (.quantity(unit: unit), next) }
+        guard first.hasScale || last.hasScale || qualifier != nil || first.hasThousands else { return nil }
+        return (.number, end)
     }
 }

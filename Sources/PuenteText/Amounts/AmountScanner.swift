@@ -80,6 +80,9 @@ struct AmountScanner {
             if w == "mil", isWord(i + 1, "millones") {
                 value = 1
                 j = i
+            } else if w == "half", isWord(i + 1, "a"), let next = word(i + 2), ["million", "billion", "thousand"].contains(next) {
+                value = 0.5
+                j = i + 2
             } else {
                 guard let v = AmountLexicon.numberWords[w], let next = word(i + 1), AmountLexicon.scales[next] != nil,
                       next != "mdd", next != "mdp" else { return nil }
@@ -93,14 +96,16 @@ struct AmountScanner {
         var result = ScaledNumber(start: i, end: j, value: value, hasScale: false, hasThousands: thousands,
                                   isYearLike: yearLike, currency: nil, bareDollar: false, spanishScale: false)
         applyScale(&result)
+        guard result.end > i else { return nil }  // "mil" alone in English text
         return result
     }
 
     /// Multiplies by a scale word at `number.end` ("million", "mil millones", glued "bn").
     func applyScale(_ n: inout ScaledNumber) {
-        let j = n.end
+        var j = n.end
+        if isPunct(j, "-"), adjacent(j - 1), adjacent(j), let w = word(j + 1), AmountLexicon.scales[w] != nil { j += 1 }  // "$1.5-billion"
         guard let w = word(j) else { return }
-        if adjacent(j - 1), let s = AmountLexicon.gluedScales[w] {
+        if adjacent(j - 1), j == n.end, let s = AmountLexicon.gluedScales[w] {
             if (w == "m" || w == "b"), !isPunct(n.start - 1, "$") && !isWord(n.start - 1, "us") { return }
             n.value *= s
             n.multiplier = s
@@ -157,9 +162,22 @@ struct AmountScanner {
             j += 2
             if groups.count > 8 { return nil }
         }
+        // Typographic thousands spaces: "5 000", "1 500 000" (no-break or thin spaces only).
+        while separators.isEmpty || separators.allSatisfy({ $0 == " " }), j < count, isNumber(j),
+              tokens[j].digitCount == 3, tokens[j].start == tokens[j - 1].end + 1, groups.count < 6,
+              [0xA0, 0x202F, 0x2009].contains(text.scalars[tokens[j - 1].end].value) {
+            separators.append(" ")
+            groups.append(tokens[j].folded)
+            j += 1
+        }
+        if separators.first == " " {
+            separators = []
+            groups = [groups.joined()]
+        }
+        if separators.isEmpty, groups[0].utf8.count > 1, groups[0].utf8.first == UInt8(ascii: "0") { return nil }  // "000", "05"
         if adjacent(j - 1) {
             if isPunct(j, ":/"), isNumber(j + 1) { return nil }
-            if isPunct(j, "-"), word(j + 1) != nil, adjacent(j) { return nil }
+            if isPunct(j, "-"), let w = word(j + 1), adjacent(j), AmountLexicon.scales[w] == nil { return nil }
             if let w = word(j), AmountLexicon.gluedScales[w] == nil, AmountLexicon.scales[w] == nil { return nil }
         }
         guard let (v, thousands) = NumberReading.value(groups: groups, separators: separators, language: language) else { return nil }

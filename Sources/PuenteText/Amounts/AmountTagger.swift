@@ -31,7 +31,7 @@ public enum AmountTagger {
             let r = tokens[m.start].start..<tokens[m.end - 1].end
             found.append(AmountExpression(range: r, text: text[r], value: m.value, upperValue: m.upperValue,
                                           kind: m.kind, qualifier: m.qualifier))
-            i = m.end
+            i = max(m.end, i + 1)
         }
         return found
     }

@@ -23,6 +23,12 @@ enum TenseCues {
         "comprometio", "comprometieron", "acordo", "acordaron", "prometio", "prometieron", "decidio",
         "decidieron", "planeo",
     ]
+    /// Verbs that move something to a new date ("postponed to April 2", "se aplazó hasta marzo").
+    static let scheduleVerbs: Set<String> = [
+        "postponed", "delayed", "rescheduled", "moved", "pushed", "extended", "deferred", "set",
+        "pospuso", "pospusieron", "aplazo", "aplazaron", "reprogramo", "reprogramaron", "extendio",
+        "extendieron", "amplio", "ampliaron", "pospuesta", "pospuesto", "aplazada", "aplazado",
+    ]
     static let edNotPast: Set<String> = [
         "united", "hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed", "feed", "seed",
         "embed", "bed", "red", "shed", "weed", "bleed", "breed", "related", "based", "limited", "proposed",
@@ -38,17 +44,17 @@ enum TenseCues {
     static let spanishFuture: Set<String> = [
         "va", "van", "vamos", "planea", "planean", "preve", "prevén", "preven", "pretende", "pretenden",
         "busca", "buscan", "proximo", "proxima", "proximos", "proximas", "podria", "podrian", "deberia",
-        "deberian", "seria", "serian", "habria", "tendria", "tendrian", "debera", "deberan", "manana",
+        "deberian", "seria", "serian", "habria", "tendria", "tendrian", "debera", "deberan",
         "espera", "esperan", "prevista", "previsto", "programada", "programado",
     ]
-    static let futureAccentExceptions: Set<String> = ["esta", "estan", "estas", "mas", "jamas", "ademas", "demas", "atras", "alla", "aca", "ahi", "ya", "sofa", "papa", "mama", "panama", "canada", "bogota"]
+    static let futureAccentExceptions: Set<String> = ["esta", "estan", "estas", "mas", "jamas", "ademas", "demas", "atras", "alla", "aca", "ahi", "ya", "sofa", "papa", "mama", "panama", "canada", "bogota", "capitan", "aleman", "huracan", "volcan", "afan", "quiza"]
     static let deadlineWords: Set<String> = ["by", "para"]
 
     /// The tense that governs tokens `from..<to` of `scanner`, or nil when the sentence has no cue.
     static func tense(_ scanner: TimeScanner, from: Int, to: Int) -> Tense? {
         var best: (distance: Int, tense: Tense)?
         func consider(_ i: Int, _ distance: Int) {
-            guard let t = cue(scanner, i) else { return }
+            guard let t = cue(scanner, i, before: i < from) else { return }
             if best == nil || distance < best!.distance { best = (distance, t) }
         }
         // A deadline preposition right before the expression ("by December 1") points forward.
@@ -91,10 +97,21 @@ enum TenseCues {
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "apr", "jun", "jul", "no", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lic", "ing", "sra", "dra", "vs", "etc"]
 
     /// The tense cue of one token, if it has one.
-    static func cue(_ scanner: TimeScanner, _ i: Int) -> Tense? {
+    ///
+    /// An intention or scheduling verb before the expression ("pledged to deliver … by December 1",
+    /// "postponed to April 2") points forward; after it ("On December 30, they agreed to …") it is
+    /// an ordinary past verb. A participle after "be"/"is" ("will be released") leaves the tense to
+    /// the auxiliary.
+    static func cue(_ scanner: TimeScanner, _ i: Int, before: Bool) -> Tense? {
         guard let w = scanner.word(i) else { return nil }
-        if intentionVerbs.contains(w), scanner.isWord(i + 1, ["to", "a"]) { return .future }
+        if before, intentionVerbs.contains(w), scanner.isWord(i + 1, ["to", "a"]) { return .future }
+        if before, scheduleVerbs.contains(w), scanner.isWord(i + 1, ["to", "until", "for", "a", "al", "para", "hasta"]) { return .future }
+        if scanner.isWord(i - 1, ["be", "been", "being", "is", "are", "am", "get", "gets", "ser", "sera", "es", "son"]),
+           w.hasSuffix("ed") || w.hasSuffix("ado") || w.hasSuffix("ido") || w.hasSuffix("ada") || w.hasSuffix("ida") {
+            return nil
+        }
         if englishFuture.contains(w) || spanishFuture.contains(w) { return .future }
+        if w == "may", !scanner.tokens[i].isCapitalized { return .future }  // the modal, not the month
         if englishPast.contains(w) || spanishPast.contains(w) { return .past }
         let n = w.utf8.count
         if n >= 4, w.hasSuffix("ed"), !edNotPast.contains(w) { return .past }
@@ -102,7 +119,7 @@ enum TenseCues {
         let t = scanner.tokens[i]
         let last = scanner.text.scalars[t.end - 1]
         if n >= 3, last == "ó" { return .past }
-        if n >= 4, !futureAccentExceptions.contains(w) {
+        if n >= 4, !futureAccentExceptions.contains(w), !t.isCapitalized {  // not "Culiacán", "Yucatán"
             if last == "á" { return .future }
             if last == "n", t.end - 2 > t.start, scanner.text.scalars[t.end - 2] == "á" { return .future }
         }

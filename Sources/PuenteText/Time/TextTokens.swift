@@ -25,6 +25,8 @@ enum TextTokenizer {
         let scalars = text.scalars
         var tokens: [TextToken] = []
         tokens.reserveCapacity(range.count / 5 + 1)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(160)
         var i = range.lowerBound
         let end = range.upperBound
         var newlines: UInt8 = 0
@@ -37,23 +39,27 @@ enum TextTokenizer {
                 continue
             }
             let start = i
+            buffer.removeAll(keepingCapacity: true)
             if v >= 0x30 && v <= 0x39 {
-                var digits = String.UnicodeScalarView()
                 while i < end, scalars[i].value >= 0x30, scalars[i].value <= 0x39 {
-                    if digits.count < 32 { digits.append(scalars[i]) }
+                    // Digit runs longer than 32 keep a 32-digit prefix; no rule accepts them.
+                    if buffer.count < 32 { buffer.append(UInt8(truncatingIfNeeded: scalars[i].value)) }
                     i += 1
                 }
-                // Digit runs longer than 32 keep a 32-digit prefix; no rule accepts them.
-                tokens.append(TextToken(kind: .number, start: start, end: i, folded: String(digits),
+                tokens.append(TextToken(kind: .number, start: start, end: i, folded: String(decoding: buffer, as: UTF8.self),
                                         isCapitalized: false, newlinesBefore: newlines))
             } else if isLetter(s) {
-                var word = String.UnicodeScalarView()
                 let capital = (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)
+                var letters = 0
                 while i < end, isLetter(scalars[i]) {
-                    if word.count < 40 { word.append(fold(scalars[i])) }
+                    if letters < 40 {
+                        let f = fold(scalars[i])
+                        if f.value < 0x80 { buffer.append(UInt8(truncatingIfNeeded: f.value)) } else { UTF8.encode(f) { buffer.append($0) } }
+                        letters += 1
+                    }
                     i += 1
                 }
-                tokens.append(TextToken(kind: .word, start: start, end: i, folded: String(word),
+                tokens.append(TextToken(kind: .word, start: start, end: i, folded: String(decoding: buffer, as: UTF8.self),
                                         isCapitalized: capital, newlinesBefore: newlines))
             } else {
                 i += 1

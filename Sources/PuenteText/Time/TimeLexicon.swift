@@ -32,6 +32,7 @@ enum TimeLexicon {
     ]
     /// Month words that are also common words; they need a capital and a date context.
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "ago", "dec", "sep", "jan", "jun", "jul", "oct", "nov", "feb", "apr", "aug", "sept", "ene", "abr", "dic"]
+    static let spanishMonths: Set<String> = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"]
     static let fullEnglishMonths: Set<String> = ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]
 
     /// Weekdays, 1 = Monday.
@@ -93,6 +94,8 @@ enum TimeLexicon {
         "weekly": ISODuration(weeks: 1), "semanal": ISODuration(weeks: 1), "semanalmente": ISODuration(weeks: 1),
         "semanales": ISODuration(weeks: 1), "biweekly": ISODuration(weeks: 2), "quincenal": ISODuration(weeks: 2),
         "daily": ISODuration(days: 1), "diariamente": ISODuration(days: 1),
+        "bimestral": ISODuration(months: 2), "bimestrales": ISODuration(months: 2),
+        "bimestralmente": ISODuration(months: 2), "fortnightly": ISODuration(weeks: 2),
         "biennial": ISODuration(years: 2), "biennially": ISODuration(years: 2), "bienal": ISODuration(years: 2),
     ]
 
@@ -141,7 +144,7 @@ enum TimeLexicon {
         add(weekdays.keys, [.weekday, .spanishRelative])
         add(["today", "tonight", "hoy", "yesterday", "ayer", "anoche", "anteayer", "tomorrow", "manana", "pasado"], .relativeDay)
         add(["last", "next", "this", "earlier", "later"], .relativeUnit)
-        add(["el", "la", "del", "al", "los", "este", "esta", "pasado", "pasada", "anterior", "proximo", "proxima", "entrante"], .spanishRelative)
+        add(["el", "la", "este", "esta", "pasado", "pasada", "anterior", "proximo", "proxima", "entrante"], .spanishRelative)
         add(units.keys, .spanishRelative)
         add(seasons.keys, [.spanishRelative, .season])
         add(numbers.keys, [.ago, .duration, .frequency, .adjective])

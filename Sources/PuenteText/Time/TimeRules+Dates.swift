@@ -22,10 +22,14 @@ extension TimeScanner {
         case "may", "march":
             guard capital else { return nil }
             guard nextIsNumber || isWord(i - 1, Self.monthContextWords) || isPunct(i - 1, "-–—")
-                    || (isPunct(i + 1, "-–—") && month(at: i + 2) != nil) else { return nil }
+                    || number(i - 1) != nil || isWord(i - 1, ["st", "nd", "rd", "th"])
+                    || (isPunct(i + 1, "-–—") && isMonthName(i + 2)) else { return nil }
         case "mar", "ago":
             guard language == .spanish, dotted || nextIsNumber, !isWord(i - 1, ["years", "days", "months", "weeks"]) else { return nil }
         default:
+            if language == .english, TimeLexicon.spanishMonths.contains(w), !nextIsNumber, !isWord(i - 1, "de") {
+                return nil  // "Mayo Clinic"
+            }
             if TimeLexicon.ambiguousMonths.contains(w) {
                 guard dotted || nextIsNumber else { return nil }
             } else if TimeLexicon.fullEnglishMonths.contains(w), !capital {
@@ -33,6 +37,12 @@ extension TimeScanner {
             }
         }
         return (m, dotted ? i + 2 : i + 1)
+    }
+
+    /// A capitalized full month name at `i` (no context check; used to accept "May–July").
+    func isMonthName(_ i: Int) -> Bool {
+        guard let w = word(i), TimeLexicon.months[w] != nil else { return false }
+        return tokens[i].isCapitalized && w.utf8.count > 3
     }
 
     /// `2021-09-09`.
@@ -143,7 +153,7 @@ extension TimeScanner {
 
     /// `Tuesday, September 9`, `martes 9 de septiembre`, `el martes pasado`, `Tuesday`.
     func weekdayDate(_ i: Int) -> TimeMatch? {
-        guard let wd = weekday(i) else { return nil }
+        guard let wd = weekday(i), !isWord(i - 1, ["santo", "san", "santa", "bloody"]) else { return nil }
         var j = i + 1
         if isPunct(j, ",") { j += 1 }
         if let m = monthFirstDate(j) ?? dayFirstDate(j), case .date(.day) = m.value { return m }

@@ -83,6 +83,9 @@ extension TimeScanner {
             var j = i + 1
             var n = 1
             if isWord(j, "other") { n = 2; j += 1 } else if let c = count(j), word(j) != "a" { n = c; j += 1 }
+            if let w = word(j), TimeLexicon.weekdays[w] != nil {
+                return TimeMatch(end: j + 1, value: .frequency(ISODuration(weeks: n)), isRelative: false, yearExplicit: false)
+            }
             guard let u = unit(j) else { return nil }
             return TimeMatch(end: j + 1, value: .frequency(u.duration(n)), isRelative: false, yearExplicit: false)
         }

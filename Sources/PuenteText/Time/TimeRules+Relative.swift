@@ -55,6 +55,9 @@ extension TimeScanner {
             case .next: day = DateResolution.day(weekday: wd, tense: .future, inclusive: false, documentDate: doc)
             case .current: day = DateResolution.day(weekday: wd, tense: tense(i, j + 1), inclusive: true, documentDate: doc)
             }
+            // "el próximo jueves 18 de marzo": the written date wins.
+            let k = isPunct(j + 1, ",") ? j + 2 : j + 1
+            if let m = dayFirstDate(k) ?? monthFirstDate(k), case .date(.day) = m.value { return m }
             return .date(day.dateValue, end: j + 1, relative: true, explicit: false)
         }
         if let w = word(j), let m = TimeLexicon.months[w], !TimeLexicon.ambiguousMonths.contains(w) || w == "may" || w == "march" {
@@ -104,7 +107,7 @@ extension TimeScanner {
         guard let w = word(i) else { return nil }
         var j = i
         var current = false
-        if ["el", "la", "del", "al", "los"].contains(w) { j += 1 } else if ["este", "esta"].contains(w) { j += 1; current = true }
+        if w == "el" || w == "la" { j += 1 } else if ["este", "esta"].contains(w) { j += 1; current = true }
         guard let head = word(j) else {
             return nil
         }
@@ -167,8 +170,7 @@ extension TimeScanner {
             return inner(j, mod)
         }
         if w == "around" || w == "circa" {
-            guard let y = yearNumber(i + 1), let m = yearExpression(i + 1), case .date(.year) = m.value else { return nil }
-            _ = y
+            guard let m = yearExpression(i + 1), case .date(.year) = m.value else { return nil }
             return TimeMatch(end: m.end, value: m.value, isRelative: false, modifier: .approx, yearExplicit: true)
         }
         var j = i
@@ -179,6 +181,7 @@ extension TimeScanner {
         }
         if let mod = Self.spanishPlural[head] ?? Self.spanishSingular[head], isWord(j + 1, ["de", "del"]) {
             if Self.spanishSingular[head] != nil, j == i { return nil }
+            if head == "fin", isWord(j + 2, "semana") { return nil }  // "fin de semana" is the weekend
             return inner(j + 2, mod)
         }
         return nil
@@ -188,7 +191,7 @@ extension TimeScanner {
     private func inner(_ j: Int, _ mod: TimeExpression.Modifier) -> TimeMatch? {
         if let doc = documentDate {
             var k = j
-            if isWord(k, ["the", "this", "el", "este", "esta", "la"]) || isWord(k - 1, "del") {
+            if isWord(k, ["the", "this", "el", "este", "esta", "la"]) || isWord(k - 1, ["del", "de"]) {
                 if isWord(k, ["the", "this", "el", "este", "esta", "la"]) { k += 1 }
                 if let u = singularUnit(k), u == .year || u == .month || u == .week || u == .decade,
                    !isWord(k + 1, ["pasado", "pasada", "anterior", "proximo", "proxima", "que", "before", "after", "of"]) {
@@ -198,7 +201,7 @@ extension TimeScanner {
                 }
             }
         }
-        guard var m = matchCore(j), case .date = m.value, m.modifier == nil else { return nil }
+        guard var m = matchCore(j, nested: true), case .date = m.value, m.modifier == nil else { return nil }
         m.modifier = mod
         return m
     }

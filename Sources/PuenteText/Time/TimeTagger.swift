@@ -41,7 +41,7 @@ public enum TimeTagger {
             }
             let r = scanner.scalarRange(i, m.end)
             found.append(TimeExpression(range: r, text: text[r], value: m.value, isRelative: m.isRelative, modifier: m.modifier))
-            i = m.end
+            i = max(m.end, i + 1)
         }
         return found
     }
@@ -99,20 +99,24 @@ extension TimeScanner {
     /// Joins two dates into an interval, lending the explicit year of one to the other.
     func interval(_ x: TimeMatch, _ y: TimeMatch, end: Int) -> TimeMatch? {
         guard var a = x.dateValue, var b = y.dateValue else { return nil }
+        var relative = x.isRelative || y.isRelative
         if !x.yearExplicit, y.yearExplicit {
             a = a.replacingYear(b.year)
             if a.interval.first > b.interval.first { a = a.replacingYear(b.year - 1) }
+            relative = y.isRelative
         } else if x.yearExplicit, !y.yearExplicit {
             b = b.replacingYear(a.year)
             if b.interval.first < a.interval.first { b = b.replacingYear(a.year + 1) }
+            relative = x.isRelative
         }
         guard a.interval.first <= b.interval.last else { return nil }
-        return TimeMatch(end: end, value: .interval(from: a, to: b), isRelative: x.isRelative || y.isRelative,
+        return TimeMatch(end: end, value: .interval(from: a, to: b), isRelative: relative,
                          yearExplicit: x.yearExplicit || y.yearExplicit)
     }
 
-    /// The longest single expression starting at token `i`.
-    func matchCore(_ i: Int) -> TimeMatch? {
+    /// The longest single expression starting at token `i`. A `nested` call (inside a modifier)
+    /// tries no modifier rules, so "late late late …" costs constant time per token.
+    func matchCore(_ i: Int, nested: Bool = false) -> TimeMatch? {
         guard i < count else { return nil }
         var best: TimeMatch?
         func offer(_ m: TimeMatch?) {
@@ -137,7 +141,7 @@ extension TimeScanner {
             if rules.contains(.relativeUnit) { offer(relativeUnit(i)) }
             if rules.contains(.spanishRelative), language == .spanish || tokens[i].folded != "the" { offer(spanishRelative(i)) }
             if rules.contains(.ago) { offer(agoExpression(i)) }
-            if rules.contains(.modified) { offer(modifiedDate(i)) }
+            if rules.contains(.modified), !nested { offer(modifiedDate(i)) }
             if rules.contains(.duration) { offer(durationExpression(i)) }
             if rules.contains(.frequency) { offer(frequencyExpression(i)) }
             if rules.contains(.fiscal) { offer(fiscalYear(i)) }
