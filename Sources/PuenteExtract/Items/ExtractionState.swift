@@ -41,11 +41,12 @@ enum ItemText {
     /// PLOVER contexts from the keywords of a sentence.
     static func contexts(_ view: SentenceView, lexicon: ExtractionLexicon, language: Language) -> [String] {
         let entries = lexicon.contexts[language] ?? []
-        let lowers = view.words.map(\.lower)
+        let lowers = view.words.filter { !$0.isPunctuation && !$0.isNumeric }.map(\.lower)
         return entries.filter { entry in
-            let parts = entry.prefix.split(separator: " ").map(String.init)
-            guard parts.count > 1 else { return lowers.contains { $0.hasPrefix(entry.prefix) } }
-            return EventRules.firstIndex(of: parts, in: lowers) != nil
+            guard let space = entry.prefix.firstIndex(of: " ") else { return lowers.contains { $0.hasPrefix(entry.prefix) } }
+            let first = String(entry.prefix[..<space])
+            guard lowers.contains(first) else { return false }
+            return EventRules.firstIndex(of: entry.prefix.split(separator: " ").map(String.init), in: lowers) != nil
         }.map(\.context).uniqued
     }
 

@@ -15,17 +15,34 @@ struct MechanismBuilder: Sendable {
     static let establishWords: Set<String> = ["establish", "established", "create", "created", "creation", "formed", "founded", "launched", "creó", "creación", "estableció", "establecimiento", "fundó"]
     static let relaunchWords: Set<String> = ["relaunch", "relaunched", "relaunching", "relanzamiento", "relanzó", "relanzar", "revived", "reactivated", "reactivación"]
 
+    /// For each sentence, the mechanism it is about (see `PillarReader.owner`), computed once.
+    var owners: [String?] {
+        var out: [String?] = []
+        var latest: [MechanismSpan] = []
+        var cursor = 0
+        let all = annotations.mechanisms
+        for v in views {
+            while cursor < all.count, all[cursor].range.upperBound <= v.unit.range.lowerBound {
+                latest.append(all[cursor])
+                cursor += 1
+            }
+            out.append(PillarReader.owner(v, earlier: latest))
+        }
+        return out
+    }
+
     func mechanisms() -> [Mechanism] {
+        let owners = self.owners
         var order: [String] = []
         var byID: [String: [MechanismSpan]] = [:]
         for span in annotations.mechanisms {
             if byID[span.id] == nil { order.append(span.id) }
             byID[span.id, default: []].append(span)
         }
-        return order.map { build(byID[$0]!) }
+        return order.map { build(byID[$0]!, owners: owners) }
     }
 
-    func build(_ spans: [MechanismSpan]) -> Mechanism {
+    func build(_ spans: [MechanismSpan], owners: [String?]) -> Mechanism {
         let first = spans[0]
         let mentioning = views.filter { v in spans.contains { v.unit.range.overlaps($0.range) || v.unit.range.contains($0.range.lowerBound) } }
         var evidence: [Evidence] = []
@@ -46,7 +63,7 @@ struct MechanismBuilder: Sendable {
             }
             if relaunched == nil, !lowers.isDisjoint(with: Self.relaunchWords) { relaunched = v.times.compactMap(\.date).first }
         }
-        let pillars = PillarReader(annotations: annotations, views: views).pillars(for: spans)
+        let pillars = PillarReader(annotations: annotations, views: views, owners: owners).pillars(for: first.id)
         for v in pillars.sources where !evidence.contains(ItemText.evidence(v, in: annotations)) {
             evidence.append(ItemText.evidence(v, in: annotations))
         }
@@ -62,14 +79,16 @@ struct MechanismBuilder: Sendable {
 struct PillarReader: Sendable {
     var annotations: Annotations
     var views: [SentenceView]
+    /// The mechanism each sentence is about, by index.
+    var owners: [String?]
 
     static let strongCues: Set<String> = ["pillars", "pillar", "areas", "pilares", "ejes", "áreas"]
     static let weakCues: Set<String> = ["priorities", "prioridades", "including", "incluyen", "incluye"]
 
     /// Pillars from, in order of preference: a list after a cue sentence ending in a colon, an
     /// enumeration after a strong cue ("pillars", "areas"), an enumeration after a weak one ("including").
-    func pillars(for spans: [MechanismSpan]) -> (items: [String], sources: [SentenceView]) {
-        let owned = views.indices.filter { owns(views[$0], index: $0, spans: spans) }
+    func pillars(for id: String) -> (items: [String], sources: [SentenceView]) {
+        let owned = views.indices.filter { owners[$0] == id }
         for i in owned {
             let lowers = views[i].words.map(\.lower)
             guard lowers.last == ":", lowers.contains(where: { Self.strongCues.contains($0) || Self.weakCues.contains($0) || $0 == "following" }) else { continue }
@@ -93,14 +112,12 @@ struct PillarReader: Sendable {
         "initiative": .program, "iniciativa": .program, "program": .program, "programa": .program,
     ]
 
-    /// Whether a sentence is about the mechanism: it names it, or it is the latest one named before
-    /// (of the kind the sentence names: "the new framework" is the latest framework).
-    func owns(_ v: SentenceView, index: Int, spans: [MechanismSpan]) -> Bool {
-        if let own = v.mechanisms.first { return spans.contains { $0.id == own.id } }
-        let earlier = annotations.mechanisms.filter { $0.range.upperBound <= v.unit.range.lowerBound }
-        let kinds = Set(v.words.compactMap { Self.kindWords[$0.lower] })
-        let before = earlier.last { kinds.isEmpty || kinds.contains($0.kind) } ?? earlier.last
-        return before.map { b in spans.contains { $0.id == b.id } } ?? false
+    /// The mechanism a sentence is about: the one it names, or the latest named before (of the
+    /// kind the sentence names: "the new framework" is the latest framework).
+    static func owner(_ v: SentenceView, earlier: [MechanismSpan]) -> String? {
+        if let own = v.mechanisms.first { return own.id }
+        let kinds = Set(v.words.compactMap { kindWords[$0.lower] })
+        return (earlier.last { kinds.isEmpty || kinds.contains($0.kind) } ?? earlier.last)?.id
     }
 
     func listItems(after index: Int) -> [String] {
