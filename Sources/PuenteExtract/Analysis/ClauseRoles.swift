@@ -56,6 +56,7 @@ enum RoleResolver {
     static let anaphora: Set<String> = [
         "they", "he", "she", "ellos", "ellas", "él", "ella", "president", "presidente", "presidenta", "mandatario",
         "mandataria", "secretary", "secretario", "secretaria", "minister", "canciller", "officials", "funcionarios", "ambassador",
+        "leaders", "presidents", "ministers", "líderes", "presidentes", "mandatarios", "cancilleres", "ministros",
     ]
     static let jointWords: Set<String> = [
         "shared", "both", "two", "joint", "jointly", "bilateral", "together", "common", "agreement", "compartida",

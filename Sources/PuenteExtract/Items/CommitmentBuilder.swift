@@ -41,6 +41,8 @@ struct CommitmentBuilder: Sendable {
         let amounts = view.amounts(inWords: clause.words)
         var kind = CommitmentRules.kind(Array(view.words[actionRange]), amounts: amounts)
         if kind == .other, event != nil { kind = CommitmentRules.kind(Array(view.words[clause.words]), amounts: amounts) }
+        if kind == .cooperation, quantity(amounts, kind: kind) != nil { kind = .delivery }  // "will share 2.7 million doses"
+
         let beneficiary = view.actors(inWords: actionRange).filter { RoleResolver.isOblique($0, view) || $0.id.count == 3 }
             .compactMap(\.country).filter { !actor.contains($0) && $0 != "IGO" }.uniqued
         let evidence = ItemText.evidence(view, in: annotations)

@@ -44,7 +44,13 @@ struct MechanismBuilder: Sendable {
 
     func build(_ spans: [MechanismSpan], owners: [String?]) -> Mechanism {
         let first = spans[0]
-        let mentioning = views.filter { v in spans.contains { v.unit.range.overlaps($0.range) || v.unit.range.contains($0.range.lowerBound) } }
+        let kindWords = Set(PillarReader.kindWords.filter { $0.value == first.kind }.keys)
+        let mentioning = views.indices.filter { i in
+            let v = views[i]
+            if spans.contains(where: { v.unit.range.overlaps($0.range) }) { return true }
+            // "The dialogue, launched in 2013, …" after the dialogue was named.
+            return owners[i] == first.id && v.words.prefix(3).contains { kindWords.contains($0.lower) }
+        }.map { views[$0] }
         var evidence: [Evidence] = []
         var cadence: ISODuration?
         var established: DateValue?

@@ -10,7 +10,7 @@ struct ObservationBuilder: Sendable {
         "seized", "crossed", "arrested", "rate", "reached", "surpassed", "grew", "increased", "decreased", "fell",
         "rose", "reported", "recorded", "registered", "reportó", "registró", "deaths", "homicides", "encounters", "apprehensions", "investment", "comercio", "exportaciones",
         "importaciones", "tasa", "detained", "apprehended", "encountered", "encounters", "deported", "killed", "murders",
-        "unemployment", "inflation", "died", "deaths", "sumaron", "sumó", "totalizaron", "murieron", "fallecieron", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
+        "unemployment", "inflation", "received", "recibido", "recibió", "far", "date", "ahora", "died", "deaths", "sumaron", "sumó", "totalizaron", "murieron", "fallecieron", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
     ]
     /// A statistic cue that is a verb ("totaled", "sumaron"): it ends the subject of the statistic.
     static func isStatisticVerb(_ w: String) -> Bool {
