@@ -44,3 +44,27 @@ import Testing
         }
     }
 }
+
+@Suite struct ExtractorFuzzTests {
+    /// Deterministic random texts from pieces that stress clause splitting, cues, dates and amounts.
+    @Test func randomTextsNeverCrash() {
+        let pieces = ["Mexico", "the United States", "will", "agreed to", "meet", "annually", ",", ";", ":", "\n", "\n\n", "•", "1.",
+                      "$", "5,871", "million", "percent", "in January", "yesterday", "“", "”", "(", ")", "HLED", "Working Group",
+                      "acordaron", "se reunirán", "Estados Unidos", "no", "not", "and", "y", "that", "que", "🇲🇽", "é", "\u{301}",
+                      "according to", "CBP", "compared to", "pillars", "pilares", "the following", "-", "–", "it is expected that",
+                      "Dialogue", "Comité", "de", "Fentanilo", "sent", "doses", "to", "fulfilling a promise", "since", "2013"]
+        var seed: UInt64 = 42
+        let extractor = try! Extractor()
+        for n in 0..<150 {
+            var text = ""
+            for _ in 0..<(n % 40 + 1) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count] + (seed & 1 == 0 ? " " : "")
+            }
+            let language: Language = n % 2 == 0 ? .english : .spanish
+            let record = extractor.record(for: Document(source: "fuzz", title: nil, publisher: nil, published: n % 3 == 0 ? nil : .day(year: 2022, month: 1, day: 5), language: language, text: text))
+            let evidence = record.events.flatMap(\.evidence) + record.commitments.flatMap(\.evidence) + record.mechanisms.flatMap(\.evidence) + record.observations.flatMap(\.evidence)
+            for e in evidence { #expect(e.isFaithful(to: text)) }
+        }
+    }
+}

@@ -44,7 +44,7 @@ enum CueMatcher {
         return match(pattern, from: k + 1, at: i + 1, in: words)
     }
 
-    static let spanishFutureEndings = ["arán", "erán", "irán", "ará", "erá", "irá", "aremos", "eremos", "iremos", "dremos", "drá", "drán", "harán", "hará"]
+    static let spanishFutureEndings = ["arán", "erán", "irán", "ará", "erá", "irá", "aremos", "eremos", "iremos", "dremos", "drá", "drán", "harán", "hará", "brá", "brán", "rrá", "rrán"]
 
     static func isSpanishFuture(_ w: Word) -> Bool {
         w.lower.count > 4 && spanishFutureEndings.contains { w.lower.hasSuffix($0) }
