@@ -31,6 +31,21 @@ struct TimeSpan: Sendable {
         default: return nil
         }
     }
+
+    /// The period the expression covers: an interval within one year as its half, quarter or
+    /// year ("de enero a junio" → H1), else its date.
+    var period: DateValue? {
+        guard case let .interval(from?, to?) = value else { return date }
+        let (a, b) = (from.interval.first, to.interval.last)
+        guard a.year == b.year, a.day == 1 else { return date }
+        switch (a.month, b.month) {
+        case (1, 12): return .year(a.year)
+        case (1, 6): return .half(year: a.year, half: 1)
+        case (7, 12): return .half(year: a.year, half: 2)
+        case let (m, n) where n == m + 2 && (m - 1) % 3 == 0: return .quarter(year: a.year, quarter: (m - 1) / 3 + 1)
+        default: return date
+        }
+    }
 }
 
 /// An amount found in the text.

@@ -121,7 +121,8 @@ enum RoleResolver {
             if context.isJoint || !Set(clause).isDisjoint(with: jointWords) || context.speakerCountry == nil { return context.dyad }
             return [context.speakerCountry!]
         }
-        let meaningful = region.filter { $0.count > 1 && !determiners.contains($0) && !["–", ","].contains($0) }
+        let fillers: Set<String> = ["and", "y", "e", "but", "pero", "le", "les", "lo", "la", "se", "nos", "also", "también", "then", "luego"]
+        let meaningful = region.filter { $0.count > 1 && !determiners.contains($0) && !fillers.contains($0) && !["–", ","].contains($0) }
         if !set.isDisjoint(with: anaphora) && meaningful.count <= 3 || meaningful.isEmpty {
             return context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued
         }

@@ -17,14 +17,16 @@ enum ClauseSplitter {
             let isCut: Bool
             if w.lower == ";" {
                 isCut = true
-            } else if ["where", "donde", "whereupon"].contains(w.lower), i > 0, words[i - 1].lower == "," {
+            } else if i > 0, words[i - 1].lower == ",", startsRelativeClause(words, at: i) {
                 isCut = true
             } else if conjunctions.contains(w.lower), i > start + 2, sawVerb, i + 1 < words.count {
                 let next = words[i + 1]
                 let afterComma = words[i - 1].lower == ","
                 let verbAhead = ((i + 1)..<min(words.count, i + 14)).prefix { words[$0].lower != ";" && words[$0].lower != "," }.contains(where: isFiniteVerb)
                 let timeStart: Set<String> = ["last", "this", "next", "in", "on", "yesterday", "today", "later", "then", "el", "ayer", "hoy", "luego", "después", "posteriormente"]
-                isCut = isFiniteVerb(i + 1) || verbAhead && (afterComma || subjectStarts.contains(next.lower)
+                let clitics: Set<String> = ["le", "les", "lo", "la", "los", "las", "se", "nos", "me"]
+                let verbNext = isFiniteVerb(i + 1) || (i + 2 < words.count && clitics.contains(next.lower) && isFiniteVerb(i + 2))
+                isCut = verbNext || verbAhead && (afterComma || subjectStarts.contains(next.lower)
                     || (next.isCapitalized && !next.isNumeric) || timeStart.contains(next.lower))
             } else {
                 isCut = false
@@ -43,6 +45,16 @@ enum ClauseSplitter {
         }
         if lower < words.count { ranges.append(lower..<words.count) }
         return ranges
+    }
+
+    /// ", where", ", donde", ", in which", ", en la que", ", during which": a clause about a new fact.
+    static func startsRelativeClause(_ words: [Word], at i: Int) -> Bool {
+        let w = words[i].lower
+        if ["where", "donde", "whereupon"].contains(w) { return true }
+        let next = i + 1 < words.count ? words[i + 1].lower : ""
+        let third = i + 2 < words.count ? words[i + 2].lower : ""
+        if ["in", "during"].contains(w) && next == "which" { return true }
+        return ["en", "durante"].contains(w) && ["la", "el"].contains(next) && ["que", "cual"].contains(third)
     }
 
     /// Joins each clause without a verb to the clause after it (lists of names before one verb).

@@ -55,7 +55,7 @@ struct CommitmentBuilder: Sendable {
             action: ItemText.text(view, actionRange, in: annotations).trimmingTrailingPunctuation,
             kind: kind, amount: money(amounts), quantity: quantity(amounts, kind: kind),
             made: made, due: due, period: period, status: CommitmentRules.status(clause),
-            mechanism: (view.mechanisms(inWords: clause.words).last ?? documentMechanism)?.id,
+            mechanism: (view.mechanisms(inWords: clause.words).last ?? documentMechanism(before: view))?.id,
             contexts: ItemText.contexts(view, lexicon: lexicon, language: annotations.language), evidence: [evidence])
     }
 
@@ -96,9 +96,11 @@ struct CommitmentBuilder: Sendable {
             .compactMap(\.country).uniqued
     }
 
-    var documentMechanism: MechanismSpan? {
+    /// The one mechanism a document is about, when it names only one and named it before `view`.
+    func documentMechanism(before view: SentenceView) -> MechanismSpan? {
         let ids = Set(annotations.mechanisms.map(\.id))
-        return ids.count == 1 ? annotations.mechanisms.first : nil
+        guard ids.count == 1, let first = annotations.mechanisms.first, first.range.lowerBound < view.unit.range.lowerBound else { return nil }
+        return first
     }
 
     func endsWithColon(_ view: SentenceView) -> Bool { view.words.last?.lower == ":" }

@@ -22,13 +22,30 @@ enum EventRules {
     static let personObjects: Set<String> = ["president", "secretary", "minister", "delegation", "advisor", "adviser", "ambassador", "presidente", "secretario", "secretaria", "asesora", "asesor", "delegación", "comitiva", "embajador", "canciller"]
 
     /// The event a clause states, if any: a lexicon verb not under a promise, with two sides.
-    static func verbEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext) -> EventCandidate? {
+    static let holdVerbs: Set<String> = ["hold", "have", "sostener", "tener", "mantener"]
+
+    /// The mode of a meeting noun right after a "hold"/"sostener" verb ("held talks", "sostuvo una
+    /// llamada telefónica"): "" for a meeting without a mode, nil when there is no meeting noun.
+    static func meetingNoun(_ view: SentenceView, _ clause: Clause, after i: Int, lexicon: ExtractionLexicon, language: Language) -> String?? {
+        let window = view.lowers((i + 1)..<min(clause.words.upperBound, i + 5))
+        for noun in lexicon.nouns[language] ?? [] where noun.type == .consult && firstIndex(of: noun.words, in: window) != nil {
+            return .some(noun.mode)
+        }
+        return nil
+    }
+
+    static func verbEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext, lexicon: ExtractionLexicon, language: Language) -> EventCandidate? {
         let reporting = Set(["say", "note", "state", "add", "stress", "tell", "explain", "decir", "señalar", "destacar", "afirmar", "subrayar", "indicar"])
         for p in clause.predicates where p.tense != .nonfinite && p.tense != .future && !reporting.contains(p.lemma) {
             if Self.lightVerbs.contains(p.lemma), !Set(view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound).prefix(4)).isDisjoint(with: Self.complaintNouns) {
                 let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
                 guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty else { return nil }
                 return EventCandidate(type: .accuse, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+            }
+            if Self.holdVerbs.contains(p.lemma), let meeting = meetingNoun(view, clause, after: p.index, lexicon: lexicon, language: language) {
+                let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+                guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise else { return nil }
+                return EventCandidate(type: .consult, mode: meeting, predicate: p, complementStart: nil, roles: r, viaNoun: false)
             }
             guard let entry = p.entry else { continue }
             if let cue = clause.cues.first(where: { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound < p.index }),

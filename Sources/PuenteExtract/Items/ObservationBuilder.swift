@@ -10,7 +10,7 @@ struct ObservationBuilder: Sendable {
         "seized", "crossed", "arrested", "rate", "reached", "surpassed", "grew", "increased", "decreased", "fell",
         "rose", "reported", "recorded", "registered", "reportó", "registró", "deaths", "homicides", "encounters", "apprehensions", "investment", "comercio", "exportaciones",
         "importaciones", "tasa", "detained", "apprehended", "encountered", "encounters", "deported", "killed", "murders",
-        "unemployment", "inflation", "received", "recibido", "recibió", "far", "date", "ahora", "died", "deaths", "sumaron", "sumó", "totalizaron", "murieron", "fallecieron", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
+        "unemployment", "inflation", "aseguraron", "aseguró", "incautaron", "incautó", "received", "recibido", "recibió", "far", "date", "ahora", "died", "deaths", "sumaron", "sumó", "totalizaron", "murieron", "fallecieron", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
     ]
     /// A statistic cue that is a verb ("totaled", "sumaron"): it ends the subject of the statistic.
     static func isStatisticVerb(_ w: String) -> Bool {
@@ -62,7 +62,7 @@ struct ObservationBuilder: Sendable {
         case .number: unit = nextNoun(after: a, view: view) ?? subjectHead(view, clause: clause, before: a)
         }
         let evidence = ItemText.evidence(view, in: annotations)
-        let dates = view.times(inWords: clause.words).compactMap(\.date)
+        let dates = view.times(inWords: clause.words).compactMap(\.period)
         return Observation(metric: metric(a, view: view, clause: clause), value: a.value, unit: unit,
                            period: dates.first, comparison: comparison(a, view: view),
                            sourceOrg: reportingBody(view) ?? annotations.publisherOrg, place: nil, evidence: [evidence])

@@ -1,3 +1,4 @@
+import Foundation
 import PuenteModel
 
 /// Reads a document sentence by sentence, carrying state (last subject, governing dates).
@@ -24,7 +25,8 @@ struct RecordAssembler: Sendable {
     }
 
     mutating func read(_ view: SentenceView) {
-        guard view.unit.kind != .heading || view.words.count > 12 else { return }
+        // Headings and the title repeat the story they head; the facts are in the sentences below.
+        guard view.unit.kind != .heading, !isTitle(view) else { return }
         let eventBuilder = EventBuilder(annotations: annotations, lexicon: lexicon)
         let commitmentBuilder = CommitmentBuilder(annotations: annotations, lexicon: lexicon)
         var committed = Set<Int>()
@@ -40,7 +42,7 @@ struct RecordAssembler: Sendable {
                 context.speakerCountry = country
                 context.isJoint = false
             }
-            let candidate = EventRules.verbEvent(view, clause, context: context)
+            let candidate = EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
                 ?? EventRules.nounEvent(view, clause, lexicon: lexicon, language: annotations.language, context: context, documentDate: annotations.date)
             var built: (EventCandidate, Event)?
             if let candidate {
@@ -63,6 +65,11 @@ struct RecordAssembler: Sendable {
         events += sentenceEvents
         usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }
         observations += ObservationBuilder(annotations: annotations).observations(view, committedClauses: committed, eventClauses: eventTypes)
+    }
+
+    func isTitle(_ view: SentenceView) -> Bool {
+        guard let title = annotations.document.title, !title.isEmpty, view.unit.index < 3 else { return false }
+        return annotations.text[view.unit.range].trimmingCharacters(in: .whitespacesAndNewlines) == title.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// "They discussed …" after a meeting was reported: the same meeting, not a new event.
