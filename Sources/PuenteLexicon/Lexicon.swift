@@ -25,7 +25,8 @@ public struct Lexicon: Sendable {
         try validate(file: name)
     }
 
-    /// The data shipped in the package (about 200 countries, 140 bodies, 190 people, 25 mechanisms).
+    /// The data shipped in the package: 197 countries, 86 US/Mexican/other government bodies, 37
+    /// international bodies, 204 people with 218 dated roles, 48 offices, 25 mechanisms.
     public static func bundled() throws(LexiconError) -> Lexicon {
         try Lexicon(files: BundledLexiconSource().files(), name: "PuenteLexicon resources")
     }

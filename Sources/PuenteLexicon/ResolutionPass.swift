@@ -53,6 +53,12 @@ struct ResolutionPass {
 
     func adjacent(_ a: Span, _ b: Span) -> Bool { a.end == b.start && softBefore(b.start) }
 
+    /// Whether `b` follows `a` after a lone "and", "y" or "or" (or a comma).
+    func coordinated(_ a: Span, _ b: Span) -> Bool {
+        (b.start == a.end + 1 && softBefore(a.end) && softBefore(b.start) && Words.and.contains(tokens[a.end].hash))
+            || (b.start == a.end && tokens[b.start].flags & Token.commaBefore != 0 && tokens[b.start].flags & Token.hardBefore == 0)
+    }
+
     /// The country actor index a span names (name, alias or adjective), if any.
     func country(of span: Span) -> Int32? {
         if let (a, how) = span.actor, how != .metonym, index.actors[Int(a)].kind == .country { return a }
@@ -90,8 +96,20 @@ struct ResolutionPass {
             emitGroup(c, government: g, range(sp.start, spans[j + 1].end))
             return 2
         }
+        // "Mexican and American negotiators"
+        if let c = sp.adjective, j + 2 < spans.count, coordinated(sp, spans[j + 1]), let c2 = spans[j + 1].adjective,
+           adjacent(spans[j + 1], spans[j + 2]), let g = spans[j + 2].groupNoun {
+            emitGroup(c, government: g, range(sp.start, sp.end))
+            emitGroup(c2, government: g, range(spans[j + 1].start, spans[j + 2].end))
+            return 3
+        }
         if let g = sp.groupNoun, j + 1 < spans.count, adjacent(sp, spans[j + 1]), let c = spans[j + 1].adjective {
             emitGroup(c, government: g, range(sp.start, spans[j + 1].end))
+            // "autoridades mexicanas y estadounidenses"
+            if j + 2 < spans.count, coordinated(spans[j + 1], spans[j + 2]), let c2 = spans[j + 2].adjective {
+                emitGroup(c2, government: g, range(spans[j + 2].start, spans[j + 2].end))
+                return 3
+            }
             return 2
         }
         if let g = sp.surname { shortForm(sp, group: g, previousSpanEnd: j > 0 ? spans[j - 1].end : -1) }

@@ -52,6 +52,7 @@ enum Words {
     static let former: Set<UInt64> = hashes(["former", "ex", "late", "expresidente", "then", "outgoing", "saliente", "exsecretario", "exsecretaria"])
     static let deputy: Set<UInt64> = hashes(["deputy", "assistant", "associate", "principal", "vice"])
     static let adjunct: Set<UInt64> = hashes(["adjunto", "adjunta", "adjuntos", "suplente"])
+    static let and: Set<UInt64> = hashes(["and", "y", "e", "or", "o"])
     static let eu: UInt64 = Tokenizer.hash("eu")
     static let the: Set<UInt64> = hashes(["the", "el", "la", "los", "las"])
 

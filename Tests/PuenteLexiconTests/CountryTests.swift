@@ -46,6 +46,9 @@ struct CountryTests {
         Case("EEUU y Canadá firmaron.", nil, "EEUU=USA", "Canadá=CAN"),
         Case("Mexico's government said.", nil, "Mexico's government=MEX.GOV"),
         Case("MEXICO AND THE US AGREE.", nil, "MEXICO=MEX", "US=USA"),
+        Case("Mexican and American negotiators met.", nil, "Mexican=MEX", "American negotiators=USA"),
+        Case("Autoridades mexicanas y estadounidenses acordaron.", nil, "Autoridades mexicanas=MEX", "estadounidenses=USA"),
+        Case("Mexican, Canadian and U.S. officials met.", nil, "Canadian=CAN", "U.S. officials=USA"),
     ]
 
     static let metonyms: [Case] = [

@@ -110,7 +110,6 @@ public struct DocumentReader: Sendable {
             throw ReadingError(.noText, location: source, message: "no main text was found in it; check that it is an article, statement or report with running text")
         }
         let title = hints.title ?? extracted.title ?? TextMetadata.title(of: text)
-        let published = hints.published ?? extracted.published ?? TextMetadata.date(of: text) ?? DatelineParser.date(inURL: source)
         var language = hints.language
         if language == nil {
             switch LanguageIdentifier.identify(text) {
@@ -125,6 +124,8 @@ public struct DocumentReader: Sendable {
                 }
             }
         }
+        let published = hints.published ?? extracted.published
+            ?? TextMetadata.date(of: text, language: language ?? .english) ?? DatelineParser.date(inURL: source)
         let document = Document(source: source, title: title, publisher: hints.publisher ?? extracted.publisher,
                                 published: published, language: language, text: text)
         return Result(document: document, warnings: warnings)

@@ -17,8 +17,8 @@ enum TextMetadata {
         return headings.first(where: { $0.split(separator: " ").count >= 4 }) ?? headings.first
     }
 
-    static func date(of text: String) -> DateValue? {
-        DatelineParser.firstDate(in: headLines(of: text))
+    static func date(of text: String, language: Language) -> DateValue? {
+        DatelineParser.firstDate(in: headLines(of: text), language: language)
     }
 
     private static func headLines(of text: String) -> [String] {
