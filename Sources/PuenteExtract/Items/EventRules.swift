@@ -59,7 +59,11 @@ enum EventRules {
             if entry.type == .consult, let m = view.mechanisms(inWords: clause.words).first, roles.allCountries.count < 2 {
                 roles.objectCountries = (roles.objectCountries + m.members).uniqued
             }
-            if p.tense == .perfect, view.lowers(clause.words).contains(where: { $0 == "since" || $0 == "desde" }) { return nil }
+            // "Since 2013, the HLED has been co-chaired by …": a standing state, not an event.
+            if p.tense == .perfect, p.isPassive, view.lowers(clause.words).contains(where: { $0 == "since" || $0 == "desde" }) { return nil }
+            // "officials meet annually": a habit (the mechanism's cadence), not an event.
+            if view.times(inWords: clause.words).contains(where: { if case .frequency = $0.value { return true } else { return false } }),
+               p.tense == .present { return nil }
             let bilateral = entry.joint
                 ? roles.subjectCountries.count >= 2 || (!roles.subjectCountries.isEmpty && !roles.partnerCountries.filter { !roles.subjectCountries.contains($0) }.isEmpty)
                 : roles.allCountries.count >= 2
@@ -88,6 +92,7 @@ enum EventRules {
         case "person": return !window.isDisjoint(with: personObjects) || !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
         case "with": return window.contains("with") || window.contains("con")
         case "on": return after.first == "on" || after.first == "upon"
+        case "that": return after.prefix(2).contains("that") || after.prefix(2).contains("que")
         case "actor": return !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
         case "aid": return !window.isDisjoint(with: aidObjects) || !view.amounts(inWords: clause.words).isEmpty
         case "military": return !window.isDisjoint(with: militaryObjects)

@@ -83,7 +83,7 @@ struct ObservationBuilder: Sendable {
         for i in clause.words {
             let w = view.words[i]
             if w.range.lowerBound >= a.range.lowerBound || w.isPunctuation || w.lower.hasSuffix("ing") || Self.prepositions.contains(w.lower)
-                || clause.predicates.contains(where: { $0.index == i }) || Self.statisticCues.contains(w.lower) { break }
+                || clause.predicates.contains(where: { $0.index == i }) || Self.isStatisticVerb(w.lower) { break }
             if !RoleResolver.determiners.contains(w.lower) { head = w.lower }
         }
         return head
