@@ -27,6 +27,8 @@ struct RoleContext: Sendable {
     /// The last subject seen (ids and countries), for "they", "he", pro-drop.
     var previousSubject: [String]
     var countryOf: [String: String]
+    /// Whether the sentence is a bullet of a list: a verb-first bullet speaks for the document.
+    var isListItem = false
 }
 
 /// Resolves clause roles.
@@ -122,6 +124,9 @@ enum RoleResolver {
             return [context.speakerCountry!]
         }
         let fillers: Set<String> = ["and", "y", "e", "but", "pero", "le", "les", "lo", "la", "se", "nos", "also", "también", "then", "luego"]
+        if region.isEmpty, context.isListItem {
+            return context.isJoint || context.speakerCountry == nil ? context.dyad : [context.speakerCountry!]
+        }
         let meaningful = region.filter { $0.count > 1 && !determiners.contains($0) && !fillers.contains($0) && !["–", ","].contains($0) }
         if !set.isDisjoint(with: anaphora) && meaningful.count <= 3 || meaningful.isEmpty {
             return context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued

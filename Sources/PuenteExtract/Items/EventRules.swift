@@ -69,8 +69,9 @@ enum EventRules {
                 : roles.allCountries.count >= 2
             guard bilateral, !roles.subjectCountries.isEmpty || p.isPassive else { return nil }
             let complement = entry.commits ? complementStart(view, clause, after: p.index) : nil
+            let welcomesVisitor = ["welcome"].contains(p.lemma) && !Set(after.prefix(5)).isDisjoint(with: Self.personObjects)
             let callsOn = ["call", "llamar"].contains(p.lemma) && ["on", "upon", "a"].contains(after.first ?? "")
-            return EventCandidate(type: callsOn ? .request : entry.type, mode: callsOn ? nil : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
+            return EventCandidate(type: callsOn ? .request : welcomesVisitor ? .consult : entry.type, mode: callsOn ? nil : welcomesVisitor ? "visit" : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
         }
         return nil
     }

@@ -99,7 +99,7 @@ struct ObservationBuilder: Sendable {
         var end = i
         while end < clause.words.upperBound, end < i + 10, !view.words[end].isPunctuation, !view.isInTime(view.words[end].range) { end += 1 }
         let after = end > i && !Self.metricStops.contains(view.words[i].lower) ? annotations.text[view.scalarRange(i..<end)] : nil
-        if let after, case .quantity = a.kind { return annotations.text[view.scalarRange(first..<end)] }
+        if after != nil, case .quantity = a.kind { return annotations.text[view.scalarRange(first..<end)] }
         let verbs = Set(clause.predicates.map(\.index))
         var subjectStart = clause.words.lowerBound
         if ["according", "según", "de"].contains(view.words[subjectStart].lower),

@@ -38,6 +38,7 @@ struct RecordAssembler: Sendable {
         let quoteSpeaker = quoted ? view.clauses.compactMap { speaker(view, $0) }.first : nil
         for (ci, clause) in view.clauses.enumerated() {
             var context = roleContext
+            context.isListItem = view.unit.kind == .listItem && clause.words.lowerBound == 0
             if let quoteSpeaker, let country = countryOf[quoteSpeaker.id] ?? annotations.countryOf(quoteSpeaker.id) {
                 context.speakerCountry = country
                 context.isJoint = false
