@@ -66,8 +66,27 @@ import Testing
         #expect(exports.period == .half(year: 2021, half: 1))
     }
 
+    @Test func factSheetWithLeadIns() throws {
+        let r = try Self.record("document-fact-sheet-en.txt", language: .english)
+        let session = try #require(r.events.first { $0.type == .consult })
+        #expect(session.mechanism == "HLSD")
+        #expect(r.events.filter { $0.type == .cooperate }.count == 2)
+        #expect(r.events.contains { $0.type == .agree })
+        #expect(!r.events.contains { $0.type == .aid })
+        let funding = try #require(r.commitments.first { $0.amount?.value == 20_000_000 })
+        #expect(funding.actor == ["USA"])
+        #expect(funding.kind == .funding)
+        #expect(r.commitments.contains { $0.actor == ["MEX"] })
+        #expect(r.commitments.contains { $0.actor == ["MEX", "USA"] })
+        #expect(r.commitments.count == 4)
+        let group = try #require(r.mechanisms.first { $0.id == "BILATERAL-SECURITY-IMPLEMENTATION-GROUP" })
+        #expect(group.cadence == ISODuration(months: 3))
+        #expect(r.observations.first?.comparison?.value == 2_100)
+    }
+
     @Test func everyEvidenceQuotesTheText() throws {
-        for (name, language) in [("document-news-en.txt", Language.english), ("document-statement-es.txt", .spanish)] {
+        for (name, language) in [("document-news-en.txt", Language.english), ("document-statement-es.txt", .spanish),
+                                 ("document-fact-sheet-en.txt", .english)] {
             let r = try Self.record(name, language: language)
             let all = r.events.flatMap(\.evidence) + r.commitments.flatMap(\.evidence) + r.mechanisms.flatMap(\.evidence) + r.observations.flatMap(\.evidence)
             #expect(!all.isEmpty)

@@ -29,6 +29,8 @@ struct RoleContext: Sendable {
     var countryOf: [String: String]
     /// Whether the sentence is a bullet of a list: a verb-first bullet speaks for the document.
     var isListItem = false
+    /// The subject of the lead-in sentence above a list ("The delegations agreed on the following:").
+    var leadInSubject: [String]?
 }
 
 /// Resolves clause roles.
@@ -58,7 +60,7 @@ enum RoleResolver {
     static let anaphora: Set<String> = [
         "they", "he", "she", "ellos", "ellas", "él", "ella", "president", "presidente", "presidenta", "mandatario",
         "mandataria", "secretary", "secretario", "secretaria", "minister", "canciller", "officials", "funcionarios", "ambassador",
-        "leaders", "presidents", "ministers", "líderes", "presidentes", "mandatarios", "cancilleres", "ministros",
+        "leaders", "presidents", "ministers", "delegations", "delegaciones", "governments", "gobiernos", "líderes", "presidentes", "mandatarios", "cancilleres", "ministros",
     ]
     static let jointWords: Set<String> = [
         "shared", "both", "two", "joint", "jointly", "bilateral", "together", "common", "agreement", "compartida",
@@ -109,7 +111,8 @@ enum RoleResolver {
     }
 
     /// Countries for a subject with no named actor: "we", "both countries", "they", pro-drop.
-    static func implicitSubject(_ region: [String], clause: [String], context: RoleContext, pivot: Word) -> [String] {
+    static func implicitSubject(_ words: [String], clause: [String], context: RoleContext, pivot: Word) -> [String] {
+        let region = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
         let set = Set(region)
         if !set.isDisjoint(with: bothWords) || (set.contains("two") || set.contains("dos")) && !set.isDisjoint(with: twoNouns) {
             return context.dyad
@@ -124,6 +127,7 @@ enum RoleResolver {
             return [context.speakerCountry!]
         }
         let fillers: Set<String> = ["and", "y", "e", "but", "pero", "le", "les", "lo", "la", "se", "nos", "also", "también", "then", "luego"]
+        if region.isEmpty, context.isListItem, let lead = context.leadInSubject, !lead.isEmpty { return lead }
         if region.isEmpty, context.isListItem {
             return context.isJoint || context.speakerCountry == nil ? context.dyad : [context.speakerCountry!]
         }

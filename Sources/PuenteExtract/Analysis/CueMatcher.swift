@@ -12,7 +12,7 @@ enum CueMatcher {
             if w.lower.hasSuffix("n't") || w.lower.hasSuffix("n’t") { firstWords.insert("n't") }
         }
         for cue in cues where firstWords.contains(cue.words[0]) {
-            for start in words.indices where matchesWord(cue.words[0], words[start]) && (start == 0 || !words[start].isCapitalized) {
+            for start in words.indices where matchesWord(cue.words[0], words[start]) && (start == 0 || !words[start].isCapitalized || words[start - 1].isPunctuation) {
                 if let end = match(cue.words, from: 0, at: start, in: words) {
                     out.append(CueMatch(role: cue.role, words: start..<end))
                 }

@@ -11,6 +11,18 @@ struct SentenceView: Sendable {
 
     var words: [Word] { unit.words }
 
+    /// The index of the first real word, after bullets and list numbers ("•", "1.", "a)").
+    var firstWordIndex: Int {
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if w.isPunctuation { i += 1; continue }
+            if i + 1 < words.count, [".", ")"].contains(words[i + 1].lower), w.isNumeric || w.text.count == 1 { i += 2; continue }
+            break
+        }
+        return min(i, max(0, words.count - 1))
+    }
+
     /// The scalar range covered by the words `range` (empty at the sentence start when empty).
     func scalarRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty, range.upperBound <= words.count else {

@@ -36,7 +36,8 @@ struct CommitmentBuilder: Sendable {
             }
         }
         actor = actor.filter { $0 != "IGO" }.sorted()
-        guard !actor.isEmpty, actionStart < actionEnd, actionEnd <= clause.words.upperBound else { return nil }
+        guard !actor.isEmpty, actionStart < actionEnd, actionEnd <= clause.words.upperBound,
+              view.words[actionStart..<actionEnd].contains(where: { !$0.isPunctuation }) else { return nil }
         let actionRange = actionStart..<actionEnd
         let amounts = view.amounts(inWords: clause.words)
         var kind = CommitmentRules.kind(Array(view.words[actionRange]), amounts: amounts)
@@ -62,7 +63,7 @@ struct CommitmentBuilder: Sendable {
     /// The roles for a promise cue: the noun phrase before it, or after "it is expected that".
     func rolesForCue(_ view: SentenceView, _ clause: Clause, cue: CueMatch, context: RoleContext) -> ClauseRoles {
         var roles = RoleResolver.roles(view, clause: clause, pivot: cue.words.lowerBound, passive: false, context: context)
-        let ending = view.words[cue.words.upperBound - 1].lower
+        let ending = cue.words.isEmpty ? "" : view.words[cue.words.upperBound - 1].lower
         let verbs = Set(clause.predicates.filter { $0.tense != .nonfinite }.map(\.index))
         var region = (ending == "that" || ending == "que") && cue.words.lowerBound <= clause.words.lowerBound + 1
             ? cue.words.upperBound..<min(clause.words.upperBound, cue.words.upperBound + 8)

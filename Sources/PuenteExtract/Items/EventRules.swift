@@ -27,7 +27,9 @@ enum EventRules {
     /// The mode of a meeting noun right after a "hold"/"sostener" verb ("held talks", "sostuvo una
     /// llamada telefónica"): "" for a meeting without a mode, nil when there is no meeting noun.
     static func meetingNoun(_ view: SentenceView, _ clause: Clause, after i: Int, lexicon: ExtractionLexicon, language: Language) -> String?? {
-        let window = view.lowers((i + 1)..<min(clause.words.upperBound, i + 5))
+        let windowRange = (i + 1)..<min(clause.words.upperBound, i + 5)
+        if view.mechanisms(inWords: windowRange).contains(where: { $0.kind == .dialogue || $0.kind == .workingGroup }) { return .some(nil) }
+        let window = view.lowers(windowRange)
         for noun in lexicon.nouns[language] ?? [] where noun.type == .consult && firstIndex(of: noun.words, in: window) != nil {
             return .some(noun.mode)
         }
@@ -42,7 +44,8 @@ enum EventRules {
                 guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty else { return nil }
                 return EventCandidate(type: .accuse, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
             }
-            if Self.holdVerbs.contains(p.lemma), let meeting = meetingNoun(view, clause, after: p.index, lexicon: lexicon, language: language) {
+            if Self.holdVerbs.union(["convene", "host", "convocar", "celebrar", "realizar"]).contains(p.lemma),
+               let meeting = meetingNoun(view, clause, after: p.index, lexicon: lexicon, language: language) {
                 let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
                 guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise else { return nil }
                 return EventCandidate(type: .consult, mode: meeting, predicate: p, complementStart: nil, roles: r, viaNoun: false)

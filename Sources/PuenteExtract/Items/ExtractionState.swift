@@ -12,6 +12,10 @@ struct ExtractionState: Sendable {
     var lastEventParagraph: Int = -1
     /// A date a lead-in sentence gives the list below it ("goals in 2016:"), due for its items.
     var listDue: DateValue?
+    /// The subject of a lead-in ("the United States will:"), for the verb-first bullets below it,
+    /// and whether it promises them.
+    var leadInSubject: [String]?
+    var leadInPromises = false
 }
 
 /// Shared text helpers for items.

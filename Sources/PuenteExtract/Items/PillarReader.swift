@@ -18,7 +18,7 @@ struct PillarReader: Sendable {
         let owned = views.indices.filter { owners[$0] == id }
         for i in owned {
             let lowers = views[i].words.map(\.lower)
-            guard lowers.last == ":", lowers.contains(where: { Self.strongCues.contains($0) || Self.weakCues.contains($0) || $0 == "following" }) else { continue }
+            guard lowers.last == ":", lowers.contains(where: { Self.strongCues.contains($0) || Self.weakCues.contains($0) }) else { continue }
             let items = listItems(after: i)
             if items.count >= 2, items.allSatisfy({ $0.split(separator: " ").count <= 12 }) { return (items, [views[i]]) }
         }

@@ -34,16 +34,25 @@ struct RecordAssembler: Sendable {
         var sentenceEvents: [Event] = []
         noteFollowingDate(view)
         noteListDue(view)
+        let start = view.firstWordIndex
+        let opensWithVerb = view.clauses.first?.predicates.first?.index == start
+            || state.leadInPromises && start < view.words.count && !view.words[start].isNumeric
+            && !RoleResolver.determiners.contains(view.words[start].lower) && !view.actors.contains { $0.range.contains(view.words[start].range.lowerBound) }
+        let verbFirstBullet = view.unit.kind == .listItem && opensWithVerb
         let quoted = view.words.contains { ["“", "”", "\"", "«", "»"].contains($0.lower) }
         let quoteSpeaker = quoted ? view.clauses.compactMap { speaker(view, $0) }.first : nil
         for (ci, clause) in view.clauses.enumerated() {
             var context = roleContext
-            context.isListItem = view.unit.kind == .listItem && clause.words.lowerBound == 0
+            context.isListItem = view.unit.kind == .listItem && clause.words.lowerBound <= start
+            context.leadInSubject = state.leadInSubject
+            var clause = clause
+            let promisedByLeadIn = verbFirstBullet && ci == 0 && state.leadInPromises
+            if promisedByLeadIn { clause.cues.insert(CueMatch(role: .future, words: start..<start), at: 0) }
             if let quoteSpeaker, let country = countryOf[quoteSpeaker.id] ?? annotations.countryOf(quoteSpeaker.id) {
                 context.speakerCountry = country
                 context.isJoint = false
             }
-            let candidate = EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
+            let candidate = promisedByLeadIn ? nil : EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
                 ?? EventRules.nounEvent(view, clause, lexicon: lexicon, language: annotations.language, context: context, documentDate: annotations.date)
             var built: (EventCandidate, Event)?
             if let candidate {
@@ -63,6 +72,7 @@ struct RecordAssembler: Sendable {
             }
             if built == nil, !committed.contains(ci) { rememberSubject(view, clause) }
         }
+        noteLeadIn(view)
         events += sentenceEvents
         usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }
         observations += ObservationBuilder(annotations: annotations).observations(view, committedClauses: committed, eventClauses: eventTypes)
@@ -127,6 +137,23 @@ struct RecordAssembler: Sendable {
             state.listDue = d
         } else if view.unit.kind == .prose {
             state.listDue = nil
+        }
+    }
+
+    /// "Under the Framework, the United States will:" gives its subject (and promise) to the bullets below.
+    mutating func noteLeadIn(_ view: SentenceView) {
+        if view.words.last?.lower == ":", let clause = view.clauses.last {
+            let pivot = clause.predicates.first?.index ?? clause.cues.first?.words.lowerBound ?? clause.words.upperBound - 1
+            var context = roleContext
+            context.isListItem = false
+            let roles = RoleResolver.roles(view, clause: clause, pivot: pivot, passive: false, context: context)
+            state.leadInSubject = roles.subjectCountries
+            let lastWords = view.words.suffix(3).map(\.lower)
+            state.leadInPromises = lastWords.contains { ["will", "shall", "to", "would", "se", "comprometen", "comprometió"].contains($0) }
+                || view.words.suffix(3).contains { CueMatcher.isSpanishFuture($0) }
+        } else if view.unit.kind == .prose {
+            state.leadInSubject = nil
+            state.leadInPromises = false
         }
     }
 
