@@ -31,8 +31,9 @@ struct CommitmentBuilder: Sendable {
                 actor = event?.0.roles.subjectCountries ?? actor
                 if actor.isEmpty { actor = promiser(view, clause) }
                 made = view.times(inWords: cue.words.upperBound..<clause.words.upperBound).compactMap(\.date).first
+                // What was delivered and the promise it keeps: the whole clause.
                 actionStart = clause.words.lowerBound
-                actionEnd = max(cue.words.lowerBound, actionStart + 1)
+                actionEnd = clause.words.upperBound
             }
         }
         actor = actor.filter { $0 != "IGO" }.sorted()
@@ -42,7 +43,7 @@ struct CommitmentBuilder: Sendable {
         let amounts = view.amounts(inWords: clause.words)
         var kind = CommitmentRules.kind(Array(view.words[actionRange]), amounts: amounts)
         if kind == .other, event != nil { kind = CommitmentRules.kind(Array(view.words[clause.words]), amounts: amounts) }
-        if kind == .cooperation, quantity(amounts, kind: kind) != nil { kind = .delivery }  // "will share 2.7 million doses"
+        if kind == .cooperation || kind == .other && clause.has(.fulfilled), quantity(amounts, kind: kind) != nil { kind = .delivery }
 
         let beneficiary = view.actors(inWords: actionRange).filter { RoleResolver.isOblique($0, view) || $0.id.count == 3 }
             .compactMap(\.country).filter { !actor.contains($0) && $0 != "IGO" }.uniqued

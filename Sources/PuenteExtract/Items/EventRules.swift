@@ -118,6 +118,21 @@ enum EventRules {
         return nil
     }
 
+    /// "The first batch of 1.35 million doses arrived in Mexico, following a promise from Vice President
+    /// Harris": a delivery that keeps a promise is an AID event from the promiser.
+    static func deliveryEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext) -> EventCandidate? {
+        guard clause.has(.fulfilled), !view.amounts(inWords: clause.words).isEmpty else { return nil }
+        let spans = view.actors(inWords: clause.words)
+        let givers = spans.filter { RoleResolver.isOblique($0, view, only: ["from", "by", "de", "del", "por"]) }
+        guard let giver = givers.first?.country else { return nil }
+        let receivers = spans.filter { $0.country != nil && $0.country != giver }
+        guard !receivers.isEmpty else { return nil }
+        let roles = ClauseRoles(subject: givers.map(\.id), object: receivers.map(\.id), partners: [],
+                                subjectCountries: [giver], objectCountries: receivers.compactMap(\.country).uniqued,
+                                partnerCountries: [], subjectIsImplicit: false)
+        return EventCandidate(type: .aid, mode: nil, predicate: nil, complementStart: nil, roles: roles, viaNoun: false)
+    }
+
     /// An event named by a noun ("at their meeting in July", "relaunching the HLED a year ago").
     static func nounEvent(_ view: SentenceView, _ clause: Clause, lexicon: ExtractionLexicon, language: Language,
                           context: RoleContext, documentDate: CalendarDay?) -> EventCandidate? {

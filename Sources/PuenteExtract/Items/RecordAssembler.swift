@@ -53,6 +53,7 @@ struct RecordAssembler: Sendable {
                 context.isJoint = false
             }
             let candidate = promisedByLeadIn ? nil : EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
+                ?? EventRules.deliveryEvent(view, clause, context: context)
                 ?? EventRules.nounEvent(view, clause, lexicon: lexicon, language: annotations.language, context: context, documentDate: annotations.date)
             var built: (EventCandidate, Event)?
             if let candidate {
