@@ -8,7 +8,14 @@ struct ClauseAnalyzer: Sendable {
 
     /// The clauses of a sentence's words.
     func clauses(of words: [Word]) -> [Clause] {
-        let predicates = words.indices.compactMap { predicate(at: $0, in: words) }
+        var predicates = words.indices.compactMap { predicate(at: $0, in: words) }
+        // "to highlight … and discuss": a verb coordinated with an infinitive is an infinitive too.
+        for k in predicates.indices.dropFirst() where predicates[k - 1].tense == .nonfinite && predicates[k].tense == .present {
+            let i = predicates[k].index
+            if i > 0, ["and", "or", "y", "o"].contains(words[i - 1].lower), i - predicates[k - 1].index < 14 {
+                predicates[k].tense = .nonfinite
+            }
+        }
         let finite = Set(predicates.filter { $0.tense != .nonfinite && !($0.isPassive && $0.groupStart == $0.index) }.map(\.index))
         let cues = CueMatcher.matches(of: lexicon.cues[language] ?? [], in: words, language: language)
         let ranges = ClauseSplitter.clauses(of: words) { finite.contains($0) || isAuxiliary(words[$0]) }

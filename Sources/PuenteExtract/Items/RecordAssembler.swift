@@ -58,7 +58,11 @@ struct RecordAssembler: Sendable {
             var built: (EventCandidate, Event)?
             if let candidate {
                 let event = eventBuilder.event(candidate, view, clause, state: &state)
-                if !sentenceEvents.contains(where: { $0.type == event.type }), !isSameMeeting(candidate, event) {
+                // One event per fact: the same type again in a sentence is a new fact only with other actors.
+                let annotations = self.annotations
+                let sourceCountries = { (e: Event) in Set(e.source.compactMap { annotations.countryOf($0) }) }
+                let repeated = sentenceEvents.contains { $0.type == event.type && (sourceCountries($0) == sourceCountries(event) || event.source.isEmpty) }
+                if !repeated, !isSameMeeting(candidate, event) {
                     sentenceEvents.append(event)
                     eventTypes[ci] = event.type
                 }
