@@ -44,6 +44,7 @@ struct Annotator: Sendable {
             }
         }
         actors.sort { $0.range.lowerBound < $1.range.lowerBound }
+        actors.removeAll { Self.isDateline($0, text: text, sentences: sentences) }
         let mechanisms = sources.mechanisms(text, sentences: sentences, language: language, lexicon: lexicon, actors: actors)
         actors.removeAll { a in mechanisms.contains { $0.range.overlaps(a.range) } }
         let opening = text[0..<min(text.count, 400)]
@@ -74,6 +75,17 @@ struct Annotator: Sendable {
             return !words.contains(where: deictic.contains)
         }
         return (times + extra).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "WASHINGTON –", "MEXICO CITY, Oct 8 (Reuters) -": a place in capitals opening a sentence says
+    /// where the story was filed, not who acted.
+    static func isDateline(_ span: ActorSpan, text: ScalarText, sentences: [SentenceUnit]) -> Bool {
+        guard let s = sentences.first(where: { $0.range.contains(span.range.lowerBound) }),
+              let first = s.words.first(where: { !$0.isPunctuation }), first.range.lowerBound == span.range.lowerBound else { return false }
+        let letters = text[span.range].unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard !letters.isEmpty, letters.allSatisfy({ $0.properties.isUppercase }), letters.count > 3 else { return false }
+        let after = s.words.filter { $0.range.lowerBound >= span.range.upperBound }.prefix(8).map(\.lower)
+        return after.contains { ["–", "—", "-", "--"].contains($0) }
     }
 
     static func pair(_ found: [String], default pair: [String]) -> [String] {

@@ -50,7 +50,7 @@ struct EventBuilder: Sendable {
         let limit = c.complementStart ?? clause.words.upperBound
         var lower = clause.words.lowerBound
         if let p = c.predicate, p.isPassive, p.groupStart == p.index { lower = p.index }  // "… negotiated by X in May"
-        let own = view.times(inWords: lower..<max(lower, limit)).compactMap(\.date)
+        let own = view.times(inWords: lower..<max(lower, limit)).filter { !belongsToAnotherVerb($0, view, c.predicate) }.compactMap(\.date)
         if let first = own.first { return first }
         if c.viaNoun { return nil }
         let tense = c.predicate?.tense ?? .past
@@ -62,6 +62,16 @@ struct EventBuilder: Sendable {
         default:
             return state.lastEventParagraph >= view.unit.paragraph - 6 ? state.lastEventDate : nil
         }
+    }
+
+    /// "the donations the United States made in March": a date right after another verb dates that verb.
+    func belongsToAnotherVerb(_ t: TimeSpan, _ view: SentenceView, _ p: Predicate?) -> Bool {
+        guard let p, let i = view.wordIndex(at: t.range.lowerBound), i > p.index + 1 else { return false }
+        for j in max(p.index + 1, i - 2)..<i {
+            let w = view.words[j]
+            if !w.isPunctuation, !w.isCapitalized, w.lower != w.lemma || w.lower.hasSuffix("ed") { return true }
+        }
+        return false
     }
 
     /// "in Mexico City", "at the National Palace", "en Palacio Nacional".
