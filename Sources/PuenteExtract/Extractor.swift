@@ -35,10 +35,10 @@ public struct Extractor: Sendable {
         let analyzer = ClauseAnalyzer(lexicon: lexicon, language: annotations.language)
         let views = annotations.sentences.map { s in
             SentenceView(unit: s, clauses: analyzer.clauses(of: s.words),
-                         actors: annotations.actors.filter { s.range.contains($0.range.lowerBound) },
-                         times: annotations.times.filter { s.range.overlaps($0.range) },
-                         amounts: annotations.amounts.filter { s.range.overlaps($0.range) },
-                         mechanisms: annotations.mechanisms.filter { s.range.overlaps($0.range) })
+                         actors: Spans.starting(in: s.range, annotations.actors, at: \.range.lowerBound),
+                         times: Spans.starting(in: s.range, annotations.times, at: \.range.lowerBound),
+                         amounts: Spans.starting(in: s.range, annotations.amounts, at: \.range.lowerBound),
+                         mechanisms: Spans.starting(in: s.range, annotations.mechanisms, at: \.range.lowerBound))
         }
         var reader = RecordAssembler(annotations: annotations, lexicon: lexicon)
         for view in views { reader.read(view) }

@@ -40,41 +40,49 @@ struct AnnotationSources: Sendable {
     /// Lexicon mechanisms plus named structures the lexicon lacks.
     func mechanisms(_ text: ScalarText, sentences: [SentenceUnit], language: Language, lexicon: ExtractionLexicon,
                     actors: [ActorSpan]) -> [MechanismSpan] {
-        var out: [MechanismSpan] = resolver.mechanismMentions(in: text).compactMap { m in
+        let known: [MechanismSpan] = resolver.mechanismMentions(in: text).compactMap { m in
             guard let entry = resolver.lexicon.mechanism(id: m.mechanismID) else { return nil }
             return MechanismSpan(range: m.range, id: entry.id, name: language == .spanish ? entry.nameES ?? entry.name : entry.name,
                                  kind: entry.kind, members: entry.members, aliases: entry.aliases + (entry.nameES.map { [$0] } ?? []))
         }
+        var out = known
         let finder = NamedMechanismFinder(heads: mechanismHeads[language] ?? [], language: language)
         for s in sentences where s.kind != .heading {
             for (range, kind) in finder.names(in: s.words) {
                 let scalars = s.words[range.lowerBound].range.lowerBound..<s.words[range.upperBound - 1].range.upperBound
-                guard !out.contains(where: { $0.range.overlaps(scalars) }) else { continue }
+                let nearby = Spans.starting(in: max(0, scalars.lowerBound - 400)..<scalars.upperBound, known, at: \.range.lowerBound)
+                guard !nearby.contains(where: { $0.range.overlaps(scalars) }) else { continue }
                 let name = text[scalars]
                 let members = actors.filter { s.range.contains($0.range.lowerBound) }.compactMap(\.country).filter { $0 != "IGO" }.uniqued.sorted()
                 out.append(MechanismSpan(range: scalars, id: Lexicon.mechanismID(forName: name), name: name, kind: kind,
                                          members: members, aliases: []))
             }
         }
-        out += abbreviationMentions(of: out, text: text, sentences: sentences)
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        out += abbreviationMentions(of: Array(out[known.count...]), all: out, sentences: sentences)
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// "Supply Chain Working Group (SCWG)": every later "SCWG" is a mention of the same mechanism.
-    func abbreviationMentions(of named: [MechanismSpan], text: ScalarText, sentences: [SentenceUnit]) -> [MechanismSpan] {
-        var out: [MechanismSpan] = []
+    func abbreviationMentions(of named: [MechanismSpan], all: [MechanismSpan], sentences: [SentenceUnit]) -> [MechanismSpan] {
+        guard !named.isEmpty else { return [] }
         let words = sentences.flatMap(\.words)
+        var abbreviations: [String: MechanismSpan] = [:]
         for span in named {
-            guard let i = words.firstIndex(where: { $0.range.lowerBound >= span.range.upperBound }), i + 2 < words.count,
-                  words[i].lower == "(", words[i + 2].lower == ")", words[i + 1].text.count >= 2,
-                  words[i + 1].text == words[i + 1].text.uppercased() else { continue }
-            let abbreviation = words[i + 1].text
-            for w in words where w.text == abbreviation && !named.contains(where: { $0.range.overlaps(w.range) }) {
-                var mention = span
-                mention.range = w.range
-                mention.aliases = [abbreviation]
-                out.append(mention)
-            }
+            let i = Spans.lowerIndex(words, span.range.upperBound) { $0.range.lowerBound }
+            guard i + 2 < words.count, words[i].lower == "(", words[i + 2].lower == ")", words[i + 1].text.count >= 2,
+                  words[i + 1].text == words[i + 1].text.uppercased(), abbreviations[words[i + 1].text] == nil else { continue }
+            abbreviations[words[i + 1].text] = span
+        }
+        guard !abbreviations.isEmpty else { return [] }
+        var out: [MechanismSpan] = []
+        for w in words {
+            guard var mention = abbreviations[w.text] else { continue }
+            let nearby = Spans.starting(in: max(0, w.range.lowerBound - 400)..<w.range.upperBound, all, at: \.range.lowerBound)
+            guard !nearby.contains(where: { $0.range.overlaps(w.range) }) else { continue }
+            mention.range = w.range
+            mention.aliases = [w.text]
+            out.append(mention)
         }
         return out
     }

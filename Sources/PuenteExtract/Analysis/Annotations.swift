@@ -99,13 +99,22 @@ struct Annotations: Sendable {
     var isJoint: Bool
     /// The publisher's actor id when it is a government body ("USA.GOV.USTR").
     var publisherOrg: String?
+    /// Countries by actor id (`IGO` for international bodies), from mentions and resolved actors.
+    var countries: [String: String] = [:]
+
+    /// Fills `countries` from the actor mentions and resolved actors.
+    mutating func indexCountries() {
+        for a in resolvedActors where countries[a.id] == nil {
+            if let c = a.country ?? (a.kind == .igo ? "IGO" : nil) { countries[a.id] = c }
+        }
+        for a in actors where countries[a.id] == nil { if let c = a.country { countries[a.id] = c } }
+    }
 }
 
 extension Annotations {
     /// The country of an actor id: from its mentions, its resolved actor, or an ISO3 id itself.
     func countryOf(_ id: String) -> String? {
-        if let c = actors.first(where: { $0.id == id })?.country { return c }
-        if let a = resolvedActors.first(where: { $0.id == id }) { return a.country ?? (a.kind == .igo ? "IGO" : nil) }
+        if let c = countries[id] { return c }
         return id.count == 3 && id.uppercased() == id ? id : nil
     }
 }

@@ -36,27 +36,33 @@ struct Annotator: Sendable {
         }
         var times = sources.times(text, date: date, language: language)
         if date == nil { times = Self.addingYearlessDates(times, text: text, sources: sources, language: language) }
-        let amounts = sources.amounts(text, language: language)
+        let amounts = sources.amounts(text, language: language).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var (actors, resolvedActors) = sources.resolution(text, document: document, date: date, language: language)
+        let resolved = actors
         for s in sentences {
-            for span in actorCues.spans(in: s.words) where !actors.contains(where: { $0.range.overlaps(span.range) }) {
+            let near = Spans.starting(in: max(0, s.range.lowerBound - 200)..<s.range.upperBound, resolved, at: \.range.lowerBound)
+            for span in actorCues.spans(in: s.words) where !near.contains(where: { $0.range.overlaps(span.range) }) {
                 actors.append(span)
             }
         }
         actors.sort { $0.range.lowerBound < $1.range.lowerBound }
         actors.removeAll { Self.isDateline($0, text: text, sentences: sentences) }
         let mechanisms = sources.mechanisms(text, sentences: sentences, language: language, lexicon: lexicon, actors: actors)
-        actors.removeAll { a in mechanisms.contains { $0.range.overlaps(a.range) } }
+        actors.removeAll { a in
+            Spans.starting(in: max(0, a.range.lowerBound - 300)..<a.range.upperBound, mechanisms, at: \.range.lowerBound).contains { $0.range.overlaps(a.range) }
+        }
         let opening = text[0..<min(text.count, 400)]
         let publisher = sources.publisher(document)
         let publisherCountry = publisher.country ?? DocumentFacts.country(fromURL: document.source)
-        return Annotations(
+        var annotations = Annotations(
             document: document, text: text, language: language, date: date, datePrecision: datePrecision,
             sentences: sentences, times: times, amounts: amounts, actors: actors, mechanisms: mechanisms,
             resolvedActors: resolvedActors,
             speakerCountry: publisherCountry, dyad: Self.pair(DocumentFacts.dyad(actors), default: defaultPair),
             isJoint: DocumentFacts.isJoint(title: document.title, opening: opening),
             publisherOrg: publisher.org)
+        annotations.indexCountries()
+        return annotations
     }
 
     /// For an undated document, "September 20" takes the latest year the document states (as if it
@@ -80,7 +86,7 @@ struct Annotator: Sendable {
     /// "WASHINGTON –", "MEXICO CITY, Oct 8 (Reuters) -": a place in capitals opening a sentence says
     /// where the story was filed, not who acted.
     static func isDateline(_ span: ActorSpan, text: ScalarText, sentences: [SentenceUnit]) -> Bool {
-        guard let s = sentences.first(where: { $0.range.contains(span.range.lowerBound) }),
+        guard let s = Spans.unit(containing: span.range.lowerBound, in: sentences, range: \.range),
               let first = s.words.first(where: { !$0.isPunctuation }), first.range.lowerBound == span.range.lowerBound else { return false }
         let letters = text[span.range].unicodeScalars.filter { $0.properties.isAlphabetic }
         guard !letters.isEmpty, letters.allSatisfy({ $0.properties.isUppercase }), letters.count > 3 else { return false }
