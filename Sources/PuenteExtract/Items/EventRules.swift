@@ -22,6 +22,18 @@ enum EventRules {
     static let personObjects: Set<String> = ["president", "secretary", "minister", "delegation", "advisor", "adviser", "ambassador", "presidente", "secretario", "secretaria", "asesora", "asesor", "delegación", "comitiva", "embajador", "canciller"]
 
     /// The event a clause states, if any: a lexicon verb not under a promise, with two sides.
+    static let expressVerbs: Set<String> = ["express", "voice", "convey", "extend", "expresar", "manifestar", "externar", "transmitir"]
+    static let concernNouns: Set<String> = ["concern", "concerns", "alarm", "disappointment", "outrage", "preocupación", "inquietud", "molestia", "inconformidad", "descontento", "rechazo"]
+    static let supportNouns: Set<String> = ["support", "gratitude", "appreciation", "thanks", "condolences", "solidarity", "congratulations", "apoyo", "agradecimiento", "reconocimiento", "beneplácito", "condolencias", "solidaridad", "felicitaciones"]
+
+    /// "expressed concern about …" (ACCUSE), "expressed its gratitude to …" (SUPPORT).
+    static func expressedAttitude(_ after: [String]) -> EventType? {
+        let window = Set(after.prefix(4))
+        if !window.isDisjoint(with: concernNouns) { return .accuse }
+        if !window.isDisjoint(with: supportNouns) { return .support }
+        return nil
+    }
+
     static let holdVerbs: Set<String> = ["hold", "have", "sostener", "tener", "mantener"]
 
     /// The mode of a meeting noun right after a "hold"/"sostener" verb ("held talks", "sostuvo una
@@ -50,6 +62,11 @@ enum EventRules {
                 guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise else { return nil }
                 return EventCandidate(type: .consult, mode: meeting, predicate: p, complementStart: nil, roles: r, viaNoun: false)
             }
+            if Self.expressVerbs.contains(p.lemma), let type = expressedAttitude(view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound)) {
+                let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+                guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise else { return nil }
+                return EventCandidate(type: type, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+            }
             guard let entry = p.entry else { continue }
             if let cue = clause.cues.first(where: { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound < p.index }),
                !(entry.type == .agree && cue.words.contains(p.index)) {
@@ -73,7 +90,7 @@ enum EventRules {
             guard bilateral, !roles.subjectCountries.isEmpty || p.isPassive else { return nil }
             let complement = entry.commits ? complementStart(view, clause, after: p.index) : nil
             let welcomesVisitor = ["welcome"].contains(p.lemma) && !Set(after.prefix(5)).isDisjoint(with: Self.personObjects)
-            let callsOn = ["call", "llamar"].contains(p.lemma) && ["on", "upon", "a"].contains(after.first ?? "")
+            let callsOn = ["call", "llamar"].contains(p.lemma) && ["on", "upon", "a", "for"].contains(after.first ?? "")
             return EventCandidate(type: callsOn ? .request : welcomesVisitor ? .consult : entry.type, mode: callsOn ? nil : welcomesVisitor ? "visit" : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
         }
         return nil
@@ -101,6 +118,8 @@ enum EventRules {
         case "aid": return !window.isDisjoint(with: aidObjects) || !view.amounts(inWords: clause.words).isEmpty
         case "military": return !window.isDisjoint(with: militaryObjects)
         case "goods": return !window.isDisjoint(with: goodsObjects) || !view.amounts(inWords: clause.words).isEmpty
+        case "for": return after.first == "for"
+        case "mechanism": return !view.mechanisms(inWords: (p.index + 1)..<min(p.index + 8, clause.words.upperBound)).isEmpty
         case "delegation": return window.contains("delegación") || window.contains("delegation") || window.contains("comitiva")
         default: return true
         }

@@ -17,7 +17,7 @@ enum Lemmatizer {
         "plan", "intend", "commit", "promise", "vow", "expect", "continue", "work", "develop", "review",
         "reaffirm", "reiterate", "express", "look", "fulfil", "fulfill", "arrive", "delay", "postpone",
         "stall", "abandon", "file", "open", "exchange", "share", "monitor", "build", "create", "adopt", "cancel", "implement", "advance", "pursue", "formalize", "initiate", "hold",
-        "say", "tell", "add", "note", "state", "have", "sostener", "tener", "mantener", "stress", "explain", "report", "decir", "agregar", "añadir", "señalar",
+        "say", "tell", "add", "note", "state", "have", "express", "voice", "convey", "extend", "manifestar", "externar", "transmitir", "sostener", "tener", "mantener", "stress", "explain", "report", "decir", "agregar", "añadir", "señalar",
         "afirmar", "explicar", "informar", "subrayar", "destacar",
         "comprometer", "planear", "prever", "refrendar", "reafirmar", "reiterar", "expresar", "cumplir",
         "llegar", "retrasar", "posponer", "cancelar", "abandonar", "continuar", "trabajar", "impulsar",
