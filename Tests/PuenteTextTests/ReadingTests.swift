@@ -89,6 +89,8 @@ import Testing
         ("05/02/2013\n\nThe United States and Mexico met.", .day(year: 2013, month: 5, day: 2)),
         ("Sept. 12, 2022\n\nThe dialogue met.", .day(year: 2022, month: 9, day: 12)),
         ("© 2021 Example\n\nThe dialogue met in 2020.", nil),
+        ("On Nov. 15, 2019, the former ambassador testified before the committee about the dialogue.", nil),
+        ("The report was about the attacks of September 11, 2001.", nil),
     ])
     func findsTheDateLine(text: String, expected: DateValue?) throws {
         #expect(try reader.read(text: text, source: "d.txt").document.published == expected)
@@ -157,7 +159,7 @@ import Testing
     }
 
     @Test(.enabled(if: PDFConverter().isAvailable, "pdftotext is not installed")) func readsPDF() throws {
-        let pdf = MinimalPDF.make(lines: ["Joint Statement", "The United States and Mexico met in Washington on June 8, 2021."])
+        let pdf = MinimalPDF.make(lines: ["Joint Statement", "June 8, 2021", "The United States and Mexico met in Washington on June 8, 2021."])
         let document = try reader.read(pdf, format: .pdf, source: "m.pdf").document
         #expect(document.text.contains("The United States and Mexico met in Washington on June 8, 2021."))
         #expect(document.published == .day(year: 2021, month: 6, day: 8))
@@ -239,5 +241,17 @@ enum MinimalPDF {
     ])
     func identifies(text: String, expected: LanguageIdentifier.Guess) {
         #expect(LanguageIdentifier.identify(text) == expected)
+    }
+}
+
+@Suite struct HTMLMetadataDateTests {
+    @Test(arguments: [
+        ("<meta property=\"article:published_time\" content=\"November 19, 2019, 07:47 PM EST\">", DateValue.day(year: 2019, month: 11, day: 19)),
+        ("<meta itemprop=\"datePublished dateCreated\" content=\"2019-11-19T11:00:00Z\">", .day(year: 2019, month: 11, day: 19)),
+        ("<script type=\"application/ld+json\">{\"@type\": \"ClaimReview\", \"datePublished\": \"20 Nov 2019 08:02 GMT\"}</script>", .day(year: 2019, month: 11, day: 20)),
+    ])
+    func readsPublicationDates(head: String, expected: DateValue) {
+        let page = "<html><head>\(head)</head><body><p>On Nov. 15, 2018, the ambassador testified before the committee about trade.</p></body></html>"
+        #expect(HTMLPage(parsing: Array(page.utf8)).published == expected)
     }
 }

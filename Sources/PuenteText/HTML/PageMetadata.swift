@@ -138,7 +138,9 @@ struct LinkedData {
 
     private mutating func absorb(_ object: [String: Any]) {
         let types: [String] = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
-        let isArticle = types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "WebPage" }
+        let isArticle = types.contains {
+            $0.hasSuffix("Article") || $0.hasSuffix("Posting") || $0.hasSuffix("Review") || $0 == "Report" || $0 == "WebPage"
+        }
         guard isArticle else { return }
         if headline == nil { headline = PageMetadata.cleaned(object["headline"] as? String) }
         if datePublished == nil { datePublished = object["datePublished"] as? String }
@@ -153,8 +155,13 @@ struct LinkedData {
 
 /// Parses ISO-like dates in metadata and dated URL paths, keeping their precision.
 enum DateParser {
-    /// `2021-06-08…` → day, `2021-06` → month, `2021` → year; also `2021/06/08`. Nil otherwise.
+    /// `2021-06-08…` → day, `2021-06` → month, `2021` → year; also `2021/06/08`; written-out
+    /// dates ("November 20, 2019 12:32", "20 Nov 2019 08:02 GMT") through the time tagger. Nil otherwise.
     static func parse(_ text: String) -> DateValue? {
+        parseISO(text) ?? DatelineParser.date(in: String(text.prefix(80)))
+    }
+
+    private static func parseISO(_ text: String) -> DateValue? {
         let digits = Array(text.trimmingCharacters(in: .whitespaces).utf8)
         guard let year = number(digits, 0, 4), (1900 ... 2100).contains(year) else { return nil }
         guard digits.count > 4 else { return .year(year) }

@@ -6,10 +6,29 @@ import PuenteModel
 /// Only a full date written out counts in the text: a lone year near the top is more often a
 /// copyright or a topic than the date of publication, and relative words need a date to start from.
 enum DatelineParser {
-    /// The first full date stated in `lines` (the top of a document), skipping copyright lines.
+    /// The first date line among `lines` (the top of a document), skipping copyright lines.
     static func firstDate(in lines: [String], language: Language) -> DateValue? {
         for line in lines where !line.lowercased().contains("copyright") && !line.contains("©") {
-            if let date = date(in: line, language: language) { return date }
+            if let date = dateLine(line, language: language) { return date }
+        }
+        return nil
+    }
+
+    /// The date of a line that is a date line ("June 8, 2021", "Ciudad de México, 16 de febrero de
+    /// 2024", "Updated: 05/02/2013") or opens with a dateline ("WASHINGTON, June 8, 2021 – …").
+    /// A date inside a body sentence ("On Nov. 15, 2019, the ambassador testified…") is what the
+    /// story is about, not when it was published.
+    static func dateLine(_ line: String, language: Language) -> DateValue? {
+        let text = ScalarText(line)
+        for expression in TimeTagger.expressions(in: text, documentDate: nil, language: language) where !expression.isRelative {
+            guard case .date(let value) = expression.value, case .day = value else { continue }
+            guard expression.range.lowerBound <= 40 else { return nil }
+            let words = line.split(separator: " ").count
+            let after = text[expression.range.upperBound..<min(text.count, expression.range.upperBound + 3)]
+            let opensDateline = after.hasPrefix(" –") || after.hasPrefix(" —") || after.hasPrefix(" -") || after.hasPrefix(":")
+                || after.hasPrefix(" |") || after.hasPrefix(".–") || after.hasPrefix(" /")
+            let isSentence = line.hasSuffix(".") && !line.hasSuffix(" a.m.") && !line.hasSuffix(" p.m.")
+            return (words <= 10 && !isSentence) || opensDateline ? value : nil
         }
         return nil
     }
