@@ -26,7 +26,7 @@ extension AnnotationSources {
             case .percent: kind = .percent
             case .number: kind = .number
             }
-            return AmountSpan(range: a.range, value: a.value, kind: kind, isQualified: a.qualifier != nil)
+            return AmountSpan(range: a.range, value: (a.value * 1000).rounded() / 1000, kind: kind, isQualified: a.qualifier != nil)
         }
     }
 

@@ -27,12 +27,23 @@ struct ObservationBuilder: Sendable {
         for (ci, clause) in view.clauses.enumerated() {
             guard !committedClauses.contains(ci), eventClauses[ci] != .aid, !clause.isPromise else { continue }
             let lowers = view.lowers(clause.words)
-            for amount in view.amounts(inWords: clause.words) where !comparisons.contains(amount.range.lowerBound)
+            for amount in view.amounts(inWords: clause.words) where !comparisons.contains(amount.range.lowerBound) && !isActionObject(amount, view: view, clause: clause)
                 && isStatistic(amount, view: view, clause: clause, lowers: lowers) {
                 out.append(observation(amount, view: view, clause: clause))
             }
         }
         return out
+    }
+
+    static let actionTypes: Set<EventType> = [.aid, .mobilize, .sanction, .consult, .agree, .support, .cooperate, .request, .threaten]
+
+    /// An amount right after an action verb ("deployed about 30,000 troops", "sent 1 million doses"):
+    /// the number belongs to the action, not to a statistic.
+    func isActionObject(_ a: AmountSpan, view: SentenceView, clause: Clause) -> Bool {
+        guard let i = view.wordIndex(at: a.range.lowerBound),
+              let p = clause.predicates.last(where: { $0.index < i && $0.tense != .nonfinite }), i - p.index <= 4,
+              let entry = p.entry, Self.actionTypes.contains(entry.type), entry.object == nil || entry.object == "aid" || entry.object == "military" else { return false }
+        return true
     }
 
     func isStatistic(_ a: AmountSpan, view: SentenceView, clause: Clause, lowers: [String]) -> Bool {
@@ -70,11 +81,16 @@ struct ObservationBuilder: Sendable {
 
     static let prepositions: Set<String> = ["to", "of", "for", "across", "in", "at", "by", "from", "with", "a", "de", "del", "en", "por", "para", "con", "hacia"]
 
+    /// The counted noun right after a bare number, past names and adjectives ("5 million U.S. jobs" → jobs).
     func nextNoun(after a: AmountSpan, view: SentenceView) -> String? {
-        guard let i = view.wordIndex(at: a.range.upperBound), i < view.words.count, !view.words[i].isPunctuation,
-              !Self.metricStops.contains(view.words[i].lower), !Self.prepositions.contains(view.words[i].lower),
-              !view.isInTime(view.words[i].range) else { return nil }
-        return view.words[i].lower
+        guard let first = view.wordIndex(at: a.range.upperBound) else { return nil }
+        for i in first..<min(view.words.count, first + 4) {
+            let w = view.words[i]
+            if w.isPunctuation || Self.metricStops.contains(w.lower) || Self.prepositions.contains(w.lower) || view.isInTime(w.range) { return nil }
+            if w.isCapitalized || view.actors.contains(where: { $0.range.contains(w.range.lowerBound) }) { continue }
+            return w.lower
+        }
+        return nil
     }
 
     /// The head noun of the clause's subject: "Unaccompanied children crossing the border" → children.
@@ -82,8 +98,10 @@ struct ObservationBuilder: Sendable {
         var head: String?
         for i in clause.words {
             let w = view.words[i]
+            if w.lower == "," { head = nil; continue }
             if w.range.lowerBound >= a.range.lowerBound || w.isPunctuation || w.lower.hasSuffix("ing") || Self.prepositions.contains(w.lower)
                 || clause.predicates.contains(where: { $0.index == i }) || Self.isStatisticVerb(w.lower) { break }
+            if w.lower == "," { head = nil; continue }
             if !RoleResolver.determiners.contains(w.lower) { head = w.lower }
         }
         return head
