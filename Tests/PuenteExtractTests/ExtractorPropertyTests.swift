@@ -68,3 +68,16 @@ import Testing
         }
     }
 }
+
+@Suite struct ItemIdentityTests {
+    @Test func itemIDsAreUniqueWithinARecord() throws {
+        let text = "Mayorkas held talks in Mexico City, and Mexico's finance minister traveled to Washington. The United States will send doses to Mexico, and the United States will train Mexican customs officers."
+        let record = try Extractor().record(for: Document(source: "t", title: nil, publisher: nil, published: .day(year: 2021, month: 8, day: 10), language: .english, text: text))
+        let eventIDs = record.events.map(\.id)
+        let commitmentIDs = record.commitments.map(\.id)
+        #expect(Set(eventIDs).count == eventIDs.count)
+        #expect(Set(commitmentIDs).count == commitmentIDs.count)
+        #expect(eventIDs.count == 2)
+        #expect(commitmentIDs.count == 2)
+    }
+}

@@ -52,7 +52,7 @@ struct CommitmentBuilder: Sendable {
         if let d = due, let m = made, d.interval.last <= m.interval.last { due = nil }
         if let listDue = state.listDue, period == nil, view.times(inWords: actionRange).isEmpty { due = listDue }
         return Commitment(
-            id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+")),
+            id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+") + ".\(clause.words.lowerBound)"),
             actor: actor, beneficiary: kind == .funding || kind == .delivery || kind == .cooperation ? beneficiary : [],
             action: ItemText.text(view, actionRange, in: annotations).trimmingTrailingPunctuation,
             kind: kind, amount: money(amounts), quantity: quantity(amounts, kind: kind),

@@ -36,7 +36,7 @@ struct EventBuilder: Sendable {
         target += countries.filter { !named.contains($0) && $0 != "IGO" }
         let evidence = ItemText.evidence(view, in: annotations)
         return Event(
-            id: ItemText.id(annotations, "event", evidence.start..<evidence.end, type.rawValue),
+            id: ItemText.id(annotations, "event", evidence.start..<evidence.end, "\(type.rawValue).\(clause.words.lowerBound)"),
             type: type, mode: mode, date: date, reported: annotations.datePrecision,
             source: source, target: target,
             participants: (candidate.roles.subject + candidate.roles.object).filter { $0.hasPrefix("person:") }.uniqued,

@@ -70,7 +70,7 @@ struct RecordAssembler: Sendable {
                 remember(candidate.roles.subject)
             }
             if let c = commitmentBuilder.commitment(view, clause, event: built, context: context, state: state) {
-                if !commitments.contains(where: { $0.evidence == c.evidence && $0.actor == c.actor }) { commitments.append(c) }
+                if !commitments.contains(where: { $0.id == c.id }) { commitments.append(c) }
                 committed.insert(ci)
                 usedActorIDs += c.actor
                 if built == nil { remember(c.actor) }
