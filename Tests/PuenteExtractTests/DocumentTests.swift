@@ -84,9 +84,21 @@ import Testing
         #expect(r.observations.first?.comparison?.value == 2_100)
     }
 
+    @Test func spanishJointStatementWithInfinitiveBullets() throws {
+        let r = try Self.record("document-joint-statement-es.txt", language: .spanish)
+        let agree = try #require(r.events.first { $0.type == .agree })
+        #expect(agree.date == .day(year: 2021, month: 10, day: 8))
+        let joint = r.commitments.filter { $0.actor == ["MEX", "USA"] }
+        #expect(joint.count == 3)
+        #expect(joint.contains { $0.kind == .meeting && $0.mechanism == "HLED" })
+        let investment = try #require(r.commitments.first { $0.actor == ["USA"] })
+        #expect(investment.amount?.value == 100_000_000)
+        #expect(r.events.count == 1)
+    }
+
     @Test func everyEvidenceQuotesTheText() throws {
         for (name, language) in [("document-news-en.txt", Language.english), ("document-statement-es.txt", .spanish),
-                                 ("document-fact-sheet-en.txt", .english)] {
+                                 ("document-fact-sheet-en.txt", .english), ("document-joint-statement-es.txt", .spanish)] {
             let r = try Self.record(name, language: language)
             let all = r.events.flatMap(\.evidence) + r.commitments.flatMap(\.evidence) + r.mechanisms.flatMap(\.evidence) + r.observations.flatMap(\.evidence)
             #expect(!all.isEmpty)

@@ -60,7 +60,9 @@ struct EventBuilder: Sendable {
         case .present, .perfect, .progressive:
             return state.followingDate ?? annotations.datePrecision
         default:
-            return state.lastEventParagraph >= view.unit.paragraph - 6 ? state.lastEventDate : nil
+            if state.lastEventParagraph >= view.unit.paragraph - 6, let last = state.lastEventDate { return last }
+            // A joint statement reports what the sides did on the day it is issued.
+            return annotations.isJoint && state.lastEventDate == nil ? annotations.datePrecision : nil
         }
     }
 

@@ -37,7 +37,7 @@ struct RecordAssembler: Sendable {
         let start = view.firstWordIndex
         let opensWithVerb = view.clauses.first?.predicates.first?.index == start
             || state.leadInPromises && start < view.words.count && !view.words[start].isNumeric
-            && !RoleResolver.determiners.contains(view.words[start].lower) && !view.actors.contains { $0.range.contains(view.words[start].range.lowerBound) }
+            && !Self.functionWords.contains(view.words[start].lower) && !view.actors.contains { $0.range.contains(view.words[start].range.lowerBound) }
         let verbFirstBullet = view.unit.kind == .listItem && opensWithVerb
         let quoted = view.words.contains { ["“", "”", "\"", "«", "»"].contains($0.lower) }
         let quoteSpeaker = quoted ? view.clauses.compactMap { speaker(view, $0) }.first : nil
@@ -46,7 +46,8 @@ struct RecordAssembler: Sendable {
             context.isListItem = view.unit.kind == .listItem && clause.words.lowerBound <= start
             context.leadInSubject = state.leadInSubject
             var clause = clause
-            let promisedByLeadIn = verbFirstBullet && ci == 0 && state.leadInPromises
+            let bulletTense = view.clauses.first?.predicates.first { $0.index == start }?.tense
+            let promisedByLeadIn = verbFirstBullet && ci == 0 && state.leadInPromises && bulletTense != .past && bulletTense != .perfect
             if promisedByLeadIn { clause.cues.insert(CueMatch(role: .future, words: start..<start), at: 0) }
             if let quoteSpeaker, let country = countryOf[quoteSpeaker.id] ?? annotations.countryOf(quoteSpeaker.id) {
                 context.speakerCountry = country
@@ -119,6 +120,13 @@ struct RecordAssembler: Sendable {
         if !spans.isEmpty { state.previousSubject = spans.map(\.id).uniqued }
     }
 
+    /// Words that open a bullet without being its verb.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "for", "in", "on", "to", "with", "by", "as", "at", "from", "our", "their", "this", "these", "those",
+        "we", "they", "it", "both", "each", "all", "under", "through", "since", "after", "while", "el", "la", "los", "las",
+        "un", "una", "para", "en", "con", "por", "de", "del", "nuestro", "nuestra", "ambos", "ambas", "este", "esta", "desde",
+    ]
+
     static let reportingVerbs: Set<String> = ["say", "said", "tell", "told", "add", "added", "note", "noted", "decir", "dijo", "afirmó", "señaló", "agregó", "añadió", "explicó"]
 
     /// The speaker of a quotation: "“…,” Blinken said", "said Brown", "dijo Ebrard".
@@ -156,6 +164,8 @@ struct RecordAssembler: Sendable {
             let lastWords = view.words.suffix(3).map(\.lower)
             state.leadInPromises = lastWords.contains { ["will", "shall", "to", "would", "se", "comprometen", "comprometió"].contains($0) }
                 || view.words.suffix(3).contains { CueMatcher.isSpanishFuture($0) }
+                || clause.predicates.contains { $0.entry?.commits == true && $0.entry?.type == .agree && !$0.isPassive }
+                || clause.cues.contains { $0.role == .commitment || $0.role == .future }
         } else if view.unit.kind == .prose {
             state.leadInSubject = nil
             state.leadInPromises = false
