@@ -3,6 +3,8 @@ import PuenteModel
 import Testing
 @testable import PuenteExtract
 
+/// A developer aid, silent unless `PUENTE_DEBUG_SENTENCE` is set: prints the clauses, predicates, cues,
+/// actors and items of that text (`PUENTE_DEBUG_LANG=es` for Spanish, `PUENTE_DEBUG_UNDATED=1` for no date).
 @Suite struct DebugDump {
     @Test func dump() throws {
         guard let text = ProcessInfo.processInfo.environment["PUENTE_DEBUG_SENTENCE"] else { return }
