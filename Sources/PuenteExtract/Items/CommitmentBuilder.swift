@@ -11,7 +11,8 @@ struct CommitmentBuilder: Sendable {
         var actor: [String]
         var actionStart: Int
         var actionEnd = clause.words.upperBound
-        var made = state.followingDate ?? annotations.datePrecision ?? state.lastEventDate
+        let recent = state.lastEventParagraph >= view.unit.paragraph - 1 ? state.lastEventDate : nil
+        var made = state.followingDate ?? annotations.datePrecision ?? recent
         if let (candidate, built) = event, candidate.type == .agree, let predicate = candidate.predicate,
            candidate.predicate?.entry?.commits == true, !(candidate.predicate?.isPassive == true && candidate.predicate?.entry?.joint == true && candidate.predicate?.lemma != "negotiate" && candidate.predicate?.lemma != "negociar") {
             let start = candidate.complementStart ?? predicate.index + 1
@@ -50,6 +51,7 @@ struct CommitmentBuilder: Sendable {
         let evidence = ItemText.evidence(view, in: annotations)
         var (due, period) = dueAndPeriod(view, actionRange, made: made)
         if let d = due, let m = made, d.interval.last <= m.interval.last { due = nil }
+        if case let .season(year, _)? = due { due = .year(year) }  // "starting this fall": the year
         if let listDue = state.listDue, period == nil, view.times(inWords: actionRange).isEmpty { due = listDue }
         return Commitment(
             id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+") + ".\(clause.words.lowerBound)"),
