@@ -47,13 +47,19 @@ struct AnnotationSources: Sendable {
         }
         var out = known
         let finder = NamedMechanismFinder(heads: mechanismHeads[language] ?? [], language: language)
+        let documentCountries = Set(actors.compactMap(\.country).filter { $0 != "IGO" })
+        let institutions = actors.filter { a in a.id.count > 3 && !a.id.hasPrefix("person:") }
         for s in sentences where s.kind != .heading {
             for (range, kind) in finder.names(in: s.words) {
                 let scalars = s.words[range.lowerBound].range.lowerBound..<s.words[range.upperBound - 1].range.upperBound
                 let nearby = Spans.starting(in: max(0, scalars.lowerBound - 400)..<scalars.upperBound, known, at: \.range.lowerBound)
                 guard !nearby.contains(where: { $0.range.overlaps(scalars) }) else { continue }
+                // "National Security Council" is an institution the actor lexicon knows, not a mechanism.
+                let head = language == .spanish ? s.words[range.lowerBound].range : s.words[range.upperBound - 1].range
+                guard !institutions.contains(where: { $0.range.overlaps(head) }) else { continue }
                 let name = text[scalars]
                 let members = actors.filter { s.range.contains($0.range.lowerBound) }.compactMap(\.country).filter { $0 != "IGO" }.uniqued.sorted()
+                guard NamedMechanismFinder.isInternational(name: name, kind: kind, members: members, documentCountries: documentCountries) else { continue }
                 out.append(MechanismSpan(range: scalars, id: Lexicon.mechanismID(forName: name), name: name, kind: kind,
                                          members: members, aliases: []))
             }

@@ -54,6 +54,19 @@ struct NamedMechanismFinder: Sendable {
         return i..<end
     }
 
+    static let bodyHeads: Set<String> = ["council", "committee", "commission", "forum", "initiative", "partnership", "consejo", "comité", "comisión", "foro", "iniciativa"]
+    static let internationalWords: Set<String> = ["bilateral", "binational", "trilateral", "joint", "north", "binacional", "trilateral", "conjunto", "conjunta", "mixta", "mixto", "bilaterales"]
+
+    /// Whether a new name is a structure between countries: councils, committees and commissions
+    /// must say so ("Joint", "Trilateral", "U.S.-Mexico") or sit in a document about two countries;
+    /// a "Senate Foreign Relations Committee" in a one-country text is not a mechanism.
+    static func isInternational(name: String, kind: MechanismKind, members: [String], documentCountries: Set<String>) -> Bool {
+        let words = name.lowercased().split { !$0.isLetter }.map(String.init)
+        guard words.contains(where: bodyHeads.contains) else { return true }
+        if members.count >= 2 || words.contains(where: internationalWords.contains) { return true }
+        return documentCountries.count >= 2 && !words.contains { ["senate", "house", "congressional", "senado", "cámara", "federal", "national", "nacional"].contains($0) }
+    }
+
     /// An id for a name: its words upper-cased and joined by "-", without periods or accents.
     static func id(forName name: String) -> String {
         let folded = Lemmatizer.folded(name.lowercased()).uppercased()
