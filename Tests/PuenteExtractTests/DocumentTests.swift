@@ -8,10 +8,10 @@ import Testing
 @Suite struct DocumentTests {
     static let extractor = try! Extractor()
 
-    static func record(_ name: String, language: Language) throws -> Record {
+    static func record(_ name: String, language: Language, title: String? = nil) throws -> Record {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil))
         let text = try String(contentsOf: url, encoding: .utf8)
-        let document = Document(source: "test:" + name, title: nil, publisher: nil,
+        let document = Document(source: "test:" + name, title: title, publisher: nil,
                                 published: .day(year: 2021, month: 10, day: 8), language: language, text: text)
         return extractor.record(for: document)
     }
@@ -94,6 +94,19 @@ import Testing
         let investment = try #require(r.commitments.first { $0.actor == ["USA"] })
         #expect(investment.amount?.value == 100_000_000)
         #expect(r.events.count == 1)
+    }
+
+    @Test func readoutDatesItsEventsAndKnowsACall() throws {
+        let r = try Self.record("document-readout-en.txt", language: .english,
+                                title: "Readout of President Joseph R. Biden, Jr.'s Call with President Andrés Manuel López Obrador of Mexico")
+        let call = try #require(r.events.first { $0.type == .consult })
+        #expect(call.mode == "phone")
+        #expect(call.date == .day(year: 2021, month: 10, day: 8))
+        let welcome = try #require(r.events.first { $0.type == .support })
+        #expect(welcome.date == .day(year: 2021, month: 10, day: 8))
+        #expect(r.events.contains { $0.type == .agree })
+        #expect(r.commitments.count == 1)
+        #expect(r.events.filter { $0.type == .consult }.count == 1)
     }
 
     @Test func everyEvidenceQuotesTheText() throws {

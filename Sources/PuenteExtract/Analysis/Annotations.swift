@@ -97,6 +97,8 @@ struct Annotations: Sendable {
     var dyad: [String]
     /// Whether the document speaks for both sides (a joint statement or declaration).
     var isJoint: Bool
+    /// Whether the document is a readout, statement or communiqué issued on the day it reports.
+    var isDayReport: Bool = false
     /// The publisher's actor id when it is a government body ("USA.GOV.USTR").
     var publisherOrg: String?
     /// Countries by actor id (`IGO` for international bodies), from mentions and resolved actors.

@@ -62,6 +62,7 @@ struct Annotator: Sendable {
             isJoint: DocumentFacts.isJoint(title: document.title, opening: opening),
             publisherOrg: publisher.org)
         annotations.indexCountries()
+        annotations.isDayReport = annotations.isJoint || DocumentFacts.isDayReport(title: document.title, opening: text[0..<min(text.count, 200)])
         return annotations
     }
 

@@ -30,6 +30,13 @@ enum DocumentFacts {
     }
 
     static let jointMarkers = ["joint statement", "joint declaration", "declaración conjunta", "comunicado conjunto", "joint readout"]
+    static let dayReportMarkers = ["readout", "statement", "communiqué", "comunicado", "declaración", "press release", "remarks"]
+
+    /// Whether the document reports a day's events as issued that day: a readout, statement or communiqué.
+    static func isDayReport(title: String?, opening: String) -> Bool {
+        let text = ((title ?? "") + " " + opening).lowercased()
+        return dayReportMarkers.contains { text.contains($0) }
+    }
 
     /// Whether the title or opening speaks for both sides.
     static func isJoint(title: String?, opening: String) -> Bool {

@@ -17,7 +17,7 @@ enum SentenceRefiner {
                 joined.append(unit)
             }
         }
-        let split = joined.flatMap { $0.kind == .prose && $0.words.count < 8 ? [$0] : splitSentences($0) }
+        let split = joined.flatMap { $0.kind == .listItem ? splitSentences($0) : [$0] }
         return split.enumerated().map { i, u in
             var unit = u
             unit.index = i
@@ -38,7 +38,10 @@ enum SentenceRefiner {
         var out: [SentenceUnit] = []
         var start = 0
         let w = unit.words
+        let abbreviations: Set<String> = ["jr", "sr", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "lic", "sra", "dra", "no", "vol", "u.s", "ee.uu"]
         for i in w.indices.dropLast() where [".", "!", "?"].contains(w[i].lower) && i > start + 2 {
+            let before = w[i - 1]
+            if before.text.count == 1 || abbreviations.contains(before.lower) { continue }
             let next = w[i + 1]
             guard next.isCapitalized || next.lower == "“" || next.lower == "\"", next.range.lowerBound > w[i].range.upperBound else { continue }
             out.append(piece(unit, start..<(i + 1)))

@@ -6,6 +6,7 @@ struct EventBuilder: Sendable {
     var lexicon: ExtractionLexicon
 
     static let visitWords: Set<String> = ["hosted", "host", "hosts", "received", "visited", "delegation", "delegations", "delegación", "comitiva", "recibió", "visitó"]
+    static let phoneWords: Set<String> = ["call", "phone", "telephone", "videoconference", "virtual", "virtually", "llamada", "telefónica", "telefónicamente", "videoconferencia", "virtual"]
     static let placePrepositions: Set<String> = ["in", "at", "en"]
     static let sessionWords: Set<String> = ["meeting", "meet", "met", "convene", "convened", "chaired", "co-chaired", "session", "reunión", "reunieron", "dialogue", "relaunching", "relanzamiento"]
 
@@ -20,7 +21,12 @@ struct EventBuilder: Sendable {
         var type = candidate.type
         var mode = candidate.mode
         let location = location(view, clause)
-        if type == .consult, mode == nil, location != nil || !Set(view.lowers(clause.words)).isDisjoint(with: Self.visitWords) {
+        let clauseWords = Set(view.lowers(clause.words))
+        let title = (annotations.document.title ?? "").lowercased()
+        if type == .consult, mode == nil, !clauseWords.isDisjoint(with: Self.phoneWords) || title.contains(" call ") || title.contains("llamada") {
+            mode = "phone"
+        }
+        if type == .consult, mode == nil, location != nil || !clauseWords.isDisjoint(with: Self.visitWords) {
             mode = "visit"
         }
         if type == .consult, mode == "phone" { type = .consult }
@@ -62,7 +68,9 @@ struct EventBuilder: Sendable {
         default:
             if state.lastEventParagraph >= view.unit.paragraph - 6, let last = state.lastEventDate { return last }
             // A joint statement reports what the sides did on the day it is issued.
-            return annotations.isJoint && state.lastEventDate == nil ? annotations.datePrecision : nil
+            // (A passive participle, "a remediation negotiated by …", describes the background instead.)
+            let background = c.predicate.map { $0.isPassive && $0.groupStart == $0.index } ?? true
+            return annotations.isDayReport && state.lastEventDate == nil && !background ? annotations.datePrecision : nil
         }
     }
 
