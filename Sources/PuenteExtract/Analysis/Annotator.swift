@@ -35,7 +35,11 @@ struct Annotator: Sendable {
             date = dateline
         }
         var times = sources.times(text, date: date, language: language)
-        if date == nil { times = Self.addingYearlessDates(times, text: text, sources: sources, language: language) }
+        if date == nil, case let .month(y, m)? = datePrecision {
+            times = Self.resolvingInMonth(year: y, month: m, text: text, sources: sources, language: language)
+        } else if date == nil {
+            times = Self.addingYearlessDates(times, text: text, sources: sources, language: language)
+        }
         let amounts = sources.amounts(text, language: language).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var (actors, resolvedActors) = sources.resolution(text, document: document, date: date, language: language)
         let resolved = actors
@@ -74,8 +78,6 @@ struct Annotator: Sendable {
             return d.year
         }).max() else { return times }
         let assumed = CalendarDay(year: year, month: 12, day: 31)
-        let deictic: Set<String> = ["today", "yesterday", "tomorrow", "ago", "last", "next", "this", "past", "coming", "hoy", "ayer",
-                                    "mañana", "hace", "pasado", "pasada", "próximo", "próxima", "este", "esta", "week", "semana"]
         let extra = sources.times(text, date: assumed, language: language).filter { t in
             guard t.isRelative, !times.contains(where: { $0.range.overlaps(t.range) }) else { return false }
             let words = text[t.range].lowercased().split { !$0.isLetter }.map(String.init)
@@ -94,6 +96,27 @@ struct Annotator: Sendable {
         let after = s.words.filter { $0.range.lowerBound >= span.range.upperBound }.prefix(8).map(\.lower)
         return after.contains { ["–", "—", "-", "--"].contains($0) }
     }
+
+    /// For a document dated only to a month: relative expressions resolve against the middle of the
+    /// month, and those that would need the day ("today", "yesterday", "last week") keep month precision.
+    static func resolvingInMonth(year: Int, month: Int, text: ScalarText, sources: AnnotationSources, language: Language) -> [TimeSpan] {
+        let assumed = CalendarDay(year: year, month: month, day: 15)
+        return sources.times(text, date: assumed, language: language).map { t in
+            let words = text[t.range].lowercased().split { !$0.isLetter }.map(String.init)
+            guard t.isRelative, let d = t.date, words.contains(where: deictic.contains) else { return t }
+            switch d {
+            case let .day(y, m, _): var c = t; c.value = .date(.month(year: y, month: m)); return c
+            case let .week(y, w):
+                let monday = DateValue.week(year: y, week: w).interval.first
+                var c = t; c.value = .date(.month(year: monday.year, month: monday.month)); return c
+            default: return t
+            }
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Words of expressions relative to the day of writing.
+    static let deictic: Set<String> = ["today", "yesterday", "tomorrow", "ago", "last", "next", "this", "past", "coming", "hoy", "ayer",
+                                       "mañana", "hace", "pasado", "pasada", "próximo", "próxima", "este", "esta", "week", "semana"]
 
     static func pair(_ found: [String], default pair: [String]) -> [String] {
         found.count >= 2 ? found : pair
