@@ -4,6 +4,8 @@ import PuenteModel
 /// and a comparison; amounts of promises and deliveries are not statistics.
 struct ObservationBuilder: Sendable {
     var annotations: Annotations
+    /// The date "now" means: the document date, else the date of the events being reported.
+    var now: DateValue? = nil
 
     static let statisticCues: Set<String> = [
         "trade", "exports", "imports", "comprises", "total", "totaled", "benefited", "paid", "generates", "generated",
@@ -73,7 +75,12 @@ struct ObservationBuilder: Sendable {
         case .number: unit = nextNoun(after: a, view: view) ?? subjectHead(view, clause: clause, before: a)
         }
         let evidence = ItemText.evidence(view, in: annotations)
-        let dates = view.times(inWords: clause.words).compactMap(\.period)
+        var dates = view.times(inWords: clause.words).compactMap(\.period)
+        if dates.isEmpty, !Set(view.lowers(clause.words)).isDisjoint(with: ["now", "currently", "today", "actualmente", "hoy", "ahora"]),
+           let now {
+            let day = now.interval.first
+            dates = [.month(year: day.year, month: day.month)]
+        }
         return Observation(metric: metric(a, view: view, clause: clause), value: a.value, unit: unit,
                            period: dates.first, comparison: comparison(a, view: view),
                            sourceOrg: reportingBody(view) ?? annotations.publisherOrg, place: nil, evidence: [evidence])

@@ -81,7 +81,8 @@ struct RecordAssembler: Sendable {
         noteLeadIn(view)
         events += sentenceEvents
         usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }
-        observations += ObservationBuilder(annotations: annotations).observations(view, committedClauses: committed, eventClauses: eventTypes)
+        let now = annotations.datePrecision ?? state.lastEventDate
+        observations += ObservationBuilder(annotations: annotations, now: now).observations(view, committedClauses: committed, eventClauses: eventTypes)
     }
 
     func isTitle(_ view: SentenceView) -> Bool {
