@@ -44,6 +44,7 @@ struct CommitmentBuilder: Sendable {
         let amounts = view.amounts(inWords: clause.words)
         var kind = CommitmentRules.kind(Array(view.words[actionRange]), amounts: amounts)
         if kind == .other, event != nil { kind = CommitmentRules.kind(Array(view.words[clause.words]), amounts: amounts) }
+        if kind == .other, !Set(view.lowers(clause.words)).isDisjoint(with: CommitmentRules.meetingNouns) { kind = .meeting }
         if kind == .cooperation || kind == .other && clause.has(.fulfilled), quantity(amounts, kind: kind) != nil { kind = .delivery }
 
         let beneficiary = view.actors(inWords: actionRange).filter { RoleResolver.isOblique($0, view) || $0.id.count == 3 }

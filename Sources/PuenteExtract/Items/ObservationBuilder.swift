@@ -12,7 +12,7 @@ struct ObservationBuilder: Sendable {
         "seized", "crossed", "arrested", "rate", "reached", "surpassed", "grew", "increased", "decreased", "fell",
         "rose", "reported", "recorded", "registered", "reportó", "registró", "deaths", "homicides", "encounters", "apprehensions", "investment", "comercio", "exportaciones",
         "importaciones", "tasa", "detained", "apprehended", "encountered", "encounters", "deported", "killed", "murders",
-        "unemployment", "inflation", "aseguraron", "aseguró", "incautaron", "incautó", "received", "recibido", "recibió", "far", "date", "ahora", "died", "deaths", "sumaron", "sumó", "totalizaron", "murieron", "fallecieron", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
+        "unemployment", "inflation", "registraron", "reportaron", "aseguraron", "aseguró", "incautaron", "incautó", "received", "recibido", "recibió", "far", "date", "ahora", "died", "deaths", "sumaron", "sumó", "totalizaron", "murieron", "fallecieron", "gdp", "remittances", "detenidos", "detenciones", "remesas", "desempleo", "inflación", "pib", "alcanzó", "superó", "creció", "aumentó", "disminuyó", "cayó", "decomisaron", "homicidios",
     ]
     /// A statistic cue that is a verb ("totaled", "sumaron"): it ends the subject of the statistic.
     static func isStatisticVerb(_ w: String) -> Bool {
@@ -162,7 +162,7 @@ struct ObservationBuilder: Sendable {
     /// "according to CBP", "data from INEGI", "según el INEGI".
     func reportingBody(_ view: SentenceView) -> String? {
         let lowers = view.words.map(\.lower)
-        for (i, w) in lowers.enumerated() where w == "according" || w == "según" || (w == "from" && i > 0 && ["data", "figures", "statistics"].contains(lowers[i - 1])) || (w == "de" && i > 0 && ["datos", "cifras"].contains(lowers[i - 1])) {
+        for (i, w) in lowers.enumerated() where w == "according" || w == "según" || (w == "con" && i > 0 && lowers[i - 1] == "acuerdo") || (w == "from" && i > 0 && ["data", "figures", "statistics"].contains(lowers[i - 1])) || (w == "de" && i > 0 && ["datos", "cifras"].contains(lowers[i - 1])) {
             let offset = view.words[i].range.upperBound
             if let actor = view.actors.first(where: { $0.range.lowerBound >= offset && $0.range.lowerBound < offset + 60 }) { return actor.id }
         }
