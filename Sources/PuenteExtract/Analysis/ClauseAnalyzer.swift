@@ -17,7 +17,7 @@ struct ClauseAnalyzer: Sendable {
             }
         }
         let finite = Set(predicates.filter { $0.tense != .nonfinite && !($0.isPassive && $0.groupStart == $0.index) }.map(\.index))
-        let cues = CueMatcher.matches(of: lexicon.cues[language] ?? [], in: words, language: language)
+        let cues = CueMatcher.matches(of: lexicon.cuesByFirstWord[language] ?? [:], in: words, language: language)
         let ranges = ClauseSplitter.clauses(of: words) { finite.contains($0) || isAuxiliary(words[$0]) }
         return ClauseSplitter.mergingVerbless(ranges) { r in r.contains { finite.contains($0) || isAuxiliary(words[$0]) } || cues.contains { r.contains($0.words.lowerBound) && $0.role != .negation } }.map { range in
             Clause(words: range,

@@ -3,16 +3,13 @@ import PuenteModel
 /// Finds the cues of `cues.tsv` in a sentence's words.
 enum CueMatcher {
     /// Every match of every cue, by word indices (a word matches by surface form or lemma).
-    static func matches(of cues: [Cue], in words: [Word], language: Language) -> [CueMatch] {
+    static func matches(of cues: [String: [Cue]], in words: [Word], language: Language) -> [CueMatch] {
         var out: [CueMatch] = []
-        var firstWords = Set<String>()
-        for w in words {
-            firstWords.insert(w.lower)
-            firstWords.insert(w.lemma)
-            if w.lower.hasSuffix("n't") || w.lower.hasSuffix("n’t") { firstWords.insert("n't") }
-        }
-        for cue in cues where firstWords.contains(cue.words[0]) {
-            for start in words.indices where matchesWord(cue.words[0], words[start]) && (start == 0 || !words[start].isCapitalized || words[start - 1].isPunctuation) {
+        for (start, w) in words.enumerated() where start == 0 || !w.isCapitalized || words[start - 1].isPunctuation {
+            var candidates = cues[w.lower] ?? []
+            if w.lemma != w.lower, let more = cues[w.lemma] { candidates += more }
+            if w.lower.hasSuffix("n't") || w.lower.hasSuffix("n’t"), let more = cues["n't"] { candidates += more }
+            for cue in candidates {
                 if let end = match(cue.words, from: 0, at: start, in: words) {
                     out.append(CueMatch(role: cue.role, words: start..<end))
                 }

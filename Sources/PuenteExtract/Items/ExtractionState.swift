@@ -44,14 +44,22 @@ enum ItemText {
 
     /// PLOVER contexts from the keywords of a sentence.
     static func contexts(_ view: SentenceView, lexicon: ExtractionLexicon, language: Language) -> [String] {
-        let entries = lexicon.contexts[language] ?? []
+        let byStem = lexicon.contextsByStem[language] ?? [:]
         let lowers = view.words.filter { !$0.isPunctuation && !$0.isNumeric }.map(\.lower)
-        return entries.filter { entry in
-            guard let space = entry.prefix.firstIndex(of: " ") else { return lowers.contains { $0.hasPrefix(entry.prefix) } }
-            let first = String(entry.prefix[..<space])
-            guard lowers.contains(first) else { return false }
-            return EventRules.firstIndex(of: entry.prefix.split(separator: " ").map(String.init), in: lowers) != nil
-        }.map(\.context).uniqued
+        var found: [String] = []
+        for (i, w) in lowers.enumerated() where w.count >= 3 {
+            for entry in byStem[String(w.prefix(3))] ?? [] where !found.contains(entry.context) {
+                guard let space = entry.prefix.firstIndex(of: " ") else {
+                    if w.hasPrefix(entry.prefix) { found.append(entry.context) }
+                    continue
+                }
+                let parts = entry.prefix.split(separator: " ").map(String.init)
+                if w == String(entry.prefix[..<space]), EventRules.firstIndex(of: parts, in: Array(lowers[i...].prefix(parts.count))) == 0 {
+                    found.append(entry.context)
+                }
+            }
+        }
+        return found
     }
 
     /// A stable id from the document, a span and a tag.

@@ -45,9 +45,14 @@ struct MechanismBuilder: Sendable {
     func build(_ spans: [MechanismSpan], owners: [String?]) -> Mechanism {
         let first = spans[0]
         let kindWords = Set(PillarReader.kindWords.filter { $0.value == first.kind }.keys)
+        var named = Set<Int>()
+        for span in spans {
+            let i = Spans.lowerIndex(views, span.range.lowerBound + 1) { $0.unit.range.lowerBound } - 1
+            if i >= 0, views[i].unit.range.overlaps(span.range) { named.insert(i) }
+        }
         let mentioning = views.indices.filter { i in
             let v = views[i]
-            if spans.contains(where: { v.unit.range.overlaps($0.range) }) { return true }
+            if named.contains(i) { return true }
             // "The dialogue, launched in 2013, …" after the dialogue was named.
             return owners[i] == first.id && v.words.prefix(3).contains { kindWords.contains($0.lower) }
         }.map { views[$0] }

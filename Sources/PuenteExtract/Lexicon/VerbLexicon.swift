@@ -30,6 +30,10 @@ struct ExtractionLexicon: Sendable {
     var verbs: [Language: [String: VerbEntry]] = [:]
     var irregular: [Language: [String: String]] = [:]
     var cues: [Language: [Cue]] = [:]
+    /// Cues by their first word, for matching a sentence word by word.
+    var cuesByFirstWord: [Language: [String: [Cue]]] = [:]
+    /// Context keywords by their first three letters.
+    var contextsByStem: [Language: [String: [(prefix: String, context: String)]]] = [:]
     var nouns: [Language: [(words: [String], type: EventType, mode: String?)]] = [:]
     var contexts: [Language: [(prefix: String, context: String)]] = [:]
     var mechanismHeads: [Language: [(head: [String], kind: MechanismKind)]] = [:]
@@ -60,6 +64,9 @@ struct ExtractionLexicon: Sendable {
             guard let language = Language(rawValue: row[0]), let role = CueRole(rawValue: row[2]) else { continue }
             self.cues[language, default: []].append(Cue(words: row[1].split(separator: " ").map(String.init), role: role))
         }
+        for (language, list) in self.cues {
+            for cue in list { self.cuesByFirstWord[language, default: [:]][cue.words[0], default: []].append(cue) }
+        }
         for row in TSV.rows(nouns, minimumColumns: 4) {
             guard let language = Language(rawValue: row[0]), let type = EventType(rawValue: row[2]) else { continue }
             self.nouns[language, default: []].append((row[1].split(separator: " ").map(String.init), type, row[3] == "-" ? nil : row[3]))
@@ -67,6 +74,9 @@ struct ExtractionLexicon: Sendable {
         for row in TSV.rows(contexts, minimumColumns: 3) {
             guard let language = Language(rawValue: row[0]) else { continue }
             self.contexts[language, default: []].append((row[1], row[2]))
+        }
+        for (language, list) in self.contexts {
+            for entry in list { self.contextsByStem[language, default: [:]][String(entry.prefix.prefix(3)), default: []].append(entry) }
         }
         for row in TSV.rows(mechanisms, minimumColumns: 3) {
             guard let language = Language(rawValue: row[0]), let kind = MechanismKind(rawValue: row[2]) else { continue }
