@@ -109,6 +109,18 @@ import Testing
         #expect(r.events.filter { $0.type == .consult }.count == 1)
     }
 
+    @Test func negationAndHypothesisBelongToTheirVerb() throws {
+        let extractor = Self.extractor
+        func events(_ text: String) -> [Event] {
+            extractor.record(for: Document(source: "t", title: nil, publisher: nil, published: .day(year: 2021, month: 6, day: 8),
+                                           language: .english, text: text)).events
+        }
+        #expect(events("Mexico did not sign the agreement with the United States.").first?.negated == true)
+        #expect(events("Mexico signed an agreement with the United States that does not cover steel.").first?.negated == false)
+        #expect(events("If Mexico rejects the plan, the United States could impose tariffs.").first?.hypothetical == true)
+        #expect(events("Mexico rejected the plan of the United States.").first?.hypothetical == false)
+    }
+
     @Test func everyEvidenceQuotesTheText() throws {
         for (name, language) in [("document-news-en.txt", Language.english), ("document-statement-es.txt", .spanish),
                                  ("document-fact-sheet-en.txt", .english), ("document-joint-statement-es.txt", .spanish)] {

@@ -16,7 +16,7 @@ struct CommitmentBuilder: Sendable {
         if let (candidate, built) = event, candidate.type == .agree, let predicate = candidate.predicate,
            candidate.predicate?.entry?.commits == true, !(candidate.predicate?.isPassive == true && candidate.predicate?.entry?.joint == true && candidate.predicate?.lemma != "negotiate" && candidate.predicate?.lemma != "negociar") {
             let start = candidate.complementStart ?? predicate.index + 1
-            guard !endsWithColon(view), !clause.isNegated, !createsMechanism(view, clause, from: start) else { return nil }
+            guard !endsWithColon(view), !built.negated, !createsMechanism(view, clause, from: start) else { return nil }
             actor = (candidate.roles.subjectCountries + candidate.roles.partnerCountries).uniqued
             if actor.count < 2 { actor = candidate.roles.allCountries }
             actionStart = start

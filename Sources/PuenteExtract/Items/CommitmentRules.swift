@@ -7,8 +7,10 @@ enum CommitmentRules {
 
     /// The cue that makes a clause a promise or a status report, ignoring cues inside relative clauses.
     static func cue(_ view: SentenceView, _ clause: Clause) -> CueMatch? {
-        guard !clause.isNegated else { return nil }
-        return explicitCue(view, clause) ?? announcedFunding(view, clause)
+        guard let cue = explicitCue(view, clause) ?? announcedFunding(view, clause) else { return nil }
+        // "will not accept": a refusal, not a promise (a "not" elsewhere in the clause does not count).
+        let window = (cue.words.lowerBound - 2)...(cue.words.upperBound + 1)
+        return clause.cues.contains { $0.role == .negation && window.contains($0.words.lowerBound) } ? nil : cue
     }
 
     static let announcing: Set<String> = ["announce", "pledge", "offer", "commit", "anunciar", "ofrecer", "comprometer"]

@@ -48,7 +48,16 @@ struct EventBuilder: Sendable {
             participants: (candidate.roles.subject + candidate.roles.object).filter { $0.hasPrefix("person:") }.uniqued,
             location: location, contexts: ItemText.contexts(view, lexicon: lexicon, language: annotations.language),
             mechanism: mechanism?.id, summary: summary(view, clause),
-            negated: clause.isNegated, hypothetical: clause.isHypothetical, evidence: [evidence])
+            negated: flag(.negation, candidate, clause), hypothetical: flag(.hypothetical, candidate, clause), evidence: [evidence])
+    }
+
+    /// Negation or hypothesis of the event's own verb ("did not sign", "if Mexico rejects"), not of
+    /// another verb in the clause ("signed an agreement that does not cover …").
+    func flag(_ role: CueRole, _ c: EventCandidate, _ clause: Clause) -> Bool {
+        guard let p = c.predicate else { return clause.has(role) }
+        let window = (p.groupStart - (role == .hypothetical ? 4 : 2))...p.index
+        return clause.cues.contains { $0.role == role && window.contains($0.words.lowerBound) }
+            || role == .hypothetical && clause.cues.contains { $0.role == role && $0.words.lowerBound == clause.words.lowerBound }
     }
 
     /// The date an event happened: its own time expression, else the document or paragraph date.
