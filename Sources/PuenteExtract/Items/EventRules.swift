@@ -17,6 +17,7 @@ enum EventRules {
     static let aidObjects: Set<String> = ["aid", "assistance", "vaccines", "vaccine", "doses", "funds", "funding", "equipment", "supplies", "money", "loan", "grants", "ayuda", "asistencia", "vacunas", "dosis", "fondos", "equipo", "insumos", "recursos", "donation", "donativo"]
     static let militaryObjects: Set<String> = ["troops", "soldiers", "forces", "guard", "military", "agents", "tropas", "soldados", "elementos", "militares", "agentes", "guardia"]
     static let goodsObjects: Set<String> = ["drugs", "weapons", "arms", "guns", "cash", "fentanyl", "cocaine", "shipment", "shipments", "armas", "drogas", "cargamento", "fentanilo", "cocaína"]
+    static let measureObjects: Set<String> = ["sanctions", "tariffs", "restrictions", "ban", "embargo", "duties", "sanciones", "aranceles", "restricciones", "prohibición", "embargo"]
     static let lightVerbs: Set<String> = ["launch", "open", "initiate", "file", "iniciar", "abrir", "presentar", "interponer"]
     static let complaintNouns: Set<String> = ["investigation", "inquiry", "complaint", "complaints", "investigación", "queja", "denuncia", "demanda"]
     static let personObjects: Set<String> = ["president", "secretary", "minister", "delegation", "advisor", "adviser", "ambassador", "presidente", "secretario", "secretaria", "asesora", "asesor", "delegación", "comitiva", "embajador", "canciller"]
@@ -112,7 +113,8 @@ enum EventRules {
         case "declaration": return !window.isDisjoint(with: declarationObjects) || !Set(view.lowers(clause.words.lowerBound..<p.index)).isDisjoint(with: declarationObjects)
         case "person": return !window.isDisjoint(with: personObjects) || !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
         case "with": return window.contains("with") || window.contains("con")
-        case "on": return after.first == "on" || after.first == "upon"
+        case "on": return after.first == "on" || after.first == "upon" || after.first == "a"
+        case "measures": return !window.isDisjoint(with: measureObjects)
         case "that": return after.prefix(2).contains("that") || after.prefix(2).contains("que")
         case "actor": return !view.actors(inWords: (p.index + 1)..<min(p.index + 6, clause.words.upperBound)).isEmpty
         case "aid": return !window.isDisjoint(with: aidObjects) || !view.amounts(inWords: clause.words).isEmpty
