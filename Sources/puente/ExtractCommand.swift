@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuenteExtract
 import PuenteLexicon
 import PuenteModel
 import PuenteText
@@ -77,6 +78,13 @@ struct ExtractCommand: AsyncParsableCommand {
             throw PuenteExit.usage.code
         }
         let annotationDump = AnnotationDump(resolver: ActorResolver(lexicon: lexicon))
+        let extractor: Extractor
+        do {
+            extractor = try Extractor(lexicon: lexicon)
+        } catch {
+            terminal.error("the extractor's data files could not be loaded (\(error)); reinstall Puente")
+            throw PuenteExit.someFailed.code
+        }
         let reader = DocumentReader(maximumSize: maxSize << 20)
         let defaults = DocumentReader.Hints(
             published: published.flatMap(DateValue.init(isoString:)),
@@ -102,7 +110,7 @@ struct ExtractCommand: AsyncParsableCommand {
                     output.write(try annotationDump.json(for: result.document) + "\n")
                     return
                 }
-                let record = Record(document: result.document)
+                let record = extractor.record(for: result.document)
                 if format == .json {
                     collected.append(record)
                 } else {
