@@ -16,6 +16,13 @@ public struct ScalarText: Sendable {
     public subscript(range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
+        // Most slices (tokens, sentences of English text) are ASCII: copy bytes, skip transcoding.
+        if scalars[lower..<upper].allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: upper - lower) { buffer in
+                for (i, scalar) in scalars[lower..<upper].enumerated() { buffer[i] = UInt8(truncatingIfNeeded: scalar.value) }
+                return upper - lower
+            }
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[lower..<upper])
         return String(view)

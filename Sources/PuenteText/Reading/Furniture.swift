@@ -47,10 +47,12 @@ enum Furniture {
 
     /// Whether a line, already trimmed, is furniture.
     static func isFurniture(_ line: String) -> Bool {
+        // Paragraphs of running text are never furniture; checking them costs most of the clean-up.
+        let count = line.unicodeScalars.count
+        guard count <= 400 else { return false }
         let folded = fold(line)
         if folded.isEmpty { return false }
         if exactLines.contains(folded) { return true }
-        let count = line.unicodeScalars.count
         if count <= shortLine {
             if prefixes.contains(where: { folded.hasPrefix($0) }) { return true }
             if containedPhrases.contains(where: { folded.contains($0) }) { return true }
@@ -63,6 +65,7 @@ enum Furniture {
 
     /// "More Labor News", "More Press Releases", "Más noticias": a list of other articles follows.
     static func opensLinkList(_ line: String) -> Bool {
+        guard line.utf8.count <= 80, line.split(separator: " ", maxSplits: 7).count <= 6 else { return false }
         let folded = fold(line)
         let words = folded.split(separator: " ")
         guard words.count <= 6 else { return false }

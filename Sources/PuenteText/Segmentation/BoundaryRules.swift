@@ -4,12 +4,12 @@ enum BoundaryRules {
     static func isBoundary(_ s: [Unicode.Scalar], markAt i: Int, after end: Int, line: Range<Int>, sentenceStart: Int) -> Bool {
         // The next sentence must be separated by white space.
         guard end < line.upperBound else { return false }
-        guard s[end].properties.isWhitespace else { return false }
+        guard ScalarClass.isWhitespace(s[end]) else { return false }
         var next = end
-        while next < line.upperBound, s[next].properties.isWhitespace { next += 1 }
+        while next < line.upperBound, ScalarClass.isWhitespace(s[next]) { next += 1 }
         guard next < line.upperBound else { return false }
         let first = s[next]
-        let startsSentence = first.properties.isUppercase || ("0"..."9").contains(first) || isOpeningMark(first)
+        let startsSentence = ScalarClass.isUppercase(first) || ("0"..."9").contains(first) || isOpeningMark(first)
         guard startsSentence else { return false }
         guard s[i] == "." else { return true }
         // An ellipsis followed by a capital closes the sentence; an abbreviation usually does not.
@@ -39,7 +39,7 @@ enum BoundaryRules {
         var j = i
         while j > lowerLimit {
             let c = s[j - 1]
-            if c.properties.isAlphabetic || c == "." { j -= 1 } else { break }
+            if ScalarClass.isLetter(c) || c == "." { j -= 1 } else { break }
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[j..<i])
@@ -50,7 +50,7 @@ enum BoundaryRules {
         var j = i
         while j < limit, isOpeningMark(s[j]) { j += 1 }
         var k = j
-        while k < limit, s[k].properties.isAlphabetic { k += 1 }
+        while k < limit, ScalarClass.isLetter(s[k]) { k += 1 }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[j..<k])
         return String(view)

@@ -11,14 +11,14 @@ enum LineClassifier {
         guard let first = line.first else { return false }
         let c = s[first]
         if "•◦▪‣·●○■□–—-*".unicodeScalars.contains(c) {
-            return line.count > 1 && s[first + 1].properties.isWhitespace
+            return line.count > 1 && ScalarClass.isWhitespace(s[first + 1])
         }
         var i = first
         if c == "(" { i += 1 }
         let markerStart = i
-        while i < line.upperBound, i - markerStart < 4, s[i].properties.isAlphabetic || ("0"..."9").contains(s[i]) { i += 1 }
+        while i < line.upperBound, i - markerStart < 4, ScalarClass.isLetter(s[i]) || ("0"..."9").contains(s[i]) { i += 1 }
         guard i > markerStart, i + 1 < line.upperBound, s[i] == "." || s[i] == ")" else { return false }
-        guard s[i + 1].properties.isWhitespace else { return false }
+        guard ScalarClass.isWhitespace(s[i + 1]) else { return false }
         let marker = s[markerStart..<i]
         let numeric = marker.allSatisfy { ("0"..."9").contains($0) }
         let letter = marker.count == 1 && marker.first!.properties.isLowercase
@@ -35,7 +35,7 @@ enum LineClassifier {
         var words = 0
         var inWord = false
         for i in line {
-            let isSpace = s[i].properties.isWhitespace
+            let isSpace = ScalarClass.isWhitespace(s[i])
             if !isSpace && !inWord { words += 1 }
             inWord = !isSpace
         }

@@ -47,8 +47,8 @@ public enum TextSegmenter {
 
     static func trim(_ range: Range<Int>, in s: [Unicode.Scalar]) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, s[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, s[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, ScalarClass.isWhitespace(s[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isWhitespace(s[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 

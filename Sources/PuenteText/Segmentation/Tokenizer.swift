@@ -8,13 +8,13 @@ public enum Tokenizer {
         let end = min(range.upperBound, s.count)
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if ScalarClass.isWhitespace(c) { i += 1; continue }
             let start = i
             let kind: Token.Kind
-            if c.properties.isAlphabetic {
+            if ScalarClass.isLetter(c) {
                 i = wordEnd(s, from: i, limit: end)
                 kind = .word
-            } else if c.properties.numericType != nil && ("0"..."9").contains(c) {
+            } else if ScalarClass.isDigit(c) {
                 i = numberEnd(s, from: i, limit: end)
                 kind = .number
             } else if c.properties.generalCategory == .currencySymbol || c == "%" || c == "•" || c == "&" || c == "#" || c == "°" {
@@ -32,7 +32,8 @@ public enum Tokenizer {
     }
 
     private static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || ("0"..."9").contains(c) || c.properties.generalCategory == .nonspacingMark
+        if c.value < 0x80 { return ScalarClass.isASCIILetter(c) || ScalarClass.isDigit(c) }
+        return ScalarClass.isLetter(c) || c.properties.generalCategory == .nonspacingMark
     }
 
     private static func wordEnd(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
@@ -43,11 +44,11 @@ public enum Tokenizer {
             guard i + 1 < limit else { break }
             let next = s[i + 1]
             // Inner apostrophes and hyphens join: "don't", "López's", "long-standing".
-            if (c == "'" || c == "’" || c == "-" || c == "‑") && next.properties.isAlphabetic { i += 1; continue }
+            if (c == "'" || c == "’" || c == "-" || c == "‑") && ScalarClass.isLetter(next) { i += 1; continue }
             // Abbreviation periods: "U.S.", "EE.UU.", "D.C." — a single letter or two-letter group before the dot.
             if c == ".", isAbbreviationPeriod(s, at: i, wordStart: start, limit: limit) { i += 1; continue }
             // "U.S.-Mexico": a dotted abbreviation joined by a hyphen.
-            if c == ".", next == "-", i + 2 < limit, s[i + 2].properties.isAlphabetic, isDottedAbbreviation(s, start..<i) { i += 2; continue }
+            if c == ".", next == "-", i + 2 < limit, ScalarClass.isLetter(s[i + 2]), isDottedAbbreviation(s, start..<i) { i += 2; continue }
             break
         }
         // A trailing period of a dotted abbreviation ("U.S." at the end) belongs to the word.
@@ -57,12 +58,12 @@ public enum Tokenizer {
 
     /// "U.S" followed by a letter then "." — letters between periods are one or two characters long.
     private static func isAbbreviationPeriod(_ s: [Unicode.Scalar], at i: Int, wordStart: Int, limit: Int) -> Bool {
-        guard i + 2 < limit, s[i + 1].properties.isAlphabetic else { return false }
+        guard i + 2 < limit, ScalarClass.isLetter(s[i + 1]) else { return false }
         var segmentStart = i
         while segmentStart > wordStart, s[segmentStart - 1] != "." { segmentStart -= 1 }
         guard i - segmentStart <= 2 else { return false }
         var j = i + 1
-        while j < limit, s[j].properties.isAlphabetic { j += 1 }
+        while j < limit, ScalarClass.isLetter(s[j]) { j += 1 }
         return j - (i + 1) <= 2 && j < limit && s[j] == "."
     }
 
