@@ -53,11 +53,12 @@ enum Furniture {
         let folded = fold(line)
         if folded.isEmpty { return false }
         if exactLines.contains(folded) { return true }
+        let bytes = Array(folded.utf8)
         if count <= shortLine {
-            if prefixes.contains(where: { folded.hasPrefix($0) }) { return true }
-            if containedPhrases.contains(where: { folded.contains($0) }) { return true }
-            if isCookieNotice(folded) || isSocialLine(folded) || isByline(line) || isCaption(folded) { return true }
-        } else if count <= 400, isCookieNotice(folded) || containedPhrases.prefix(5).contains(where: { folded.contains($0) }) {
+            if prefixes.contains(where: { bytes.starts(with: $0.utf8) }) { return true }
+            if containedPhraseBytes.contains(where: { bytes.containsBytes($0) }) { return true }
+            if isCookieNotice(bytes) || isSocialLine(folded) || isByline(line) || isCaption(bytes) { return true }
+        } else if isCookieNotice(bytes) || containedPhraseBytes.prefix(5).contains(where: { bytes.containsBytes($0) }) {
             return true
         }
         return false
@@ -87,18 +88,24 @@ enum Furniture {
         return s.trimmingSpaces()
     }
 
-    private static func isCookieNotice(_ folded: String) -> Bool {
-        folded.contains("cookie") && ["use", "accept", "policy", "consent", "utiliza", "usamos", "acept", "política", "settings"]
-            .contains(where: { folded.contains($0) })
+    static let containedPhraseBytes = containedPhrases.map { Array($0.utf8) }
+    static let cookieWords = ["use", "accept", "policy", "consent", "utiliza", "usamos", "acept", "política", "settings"].map { Array($0.utf8) }
+    static let captionMarks = [", left,", ", right,", ", center,", "(left)", "(right)", "(center)", ", izquierda,", ", derecha,", "(izq.)", "(der.)"]
+        .map { Array($0.utf8) }
+
+    private static func isCookieNotice(_ folded: [UInt8]) -> Bool {
+        folded.containsBytes(Array("cookie".utf8)) && cookieWords.contains(where: { folded.containsBytes($0) })
     }
 
     private static func isSocialLine(_ folded: String) -> Bool {
+        guard folded.utf8.count <= 120 else { return false }
         let words = folded.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "/" || $0 == "," || $0 == "·" })
         return !words.isEmpty && words.count <= 10 && words.allSatisfy { socialWords.contains(String($0)) }
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Por Juan Pérez".
     private static func isByline(_ line: String) -> Bool {
+        guard line.hasPrefix("By ") || line.hasPrefix("BY ") || line.hasPrefix("Por ") || line.hasPrefix("POR ") else { return false }
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 9, ["By", "BY", "Por", "POR"].contains(String(words[0])) else { return false }
         guard let last = line.unicodeScalars.last, !".!?".unicodeScalars.contains(last) else { return false }
@@ -107,9 +114,23 @@ enum Furniture {
     }
 
     /// Photo captions that say who stands where: "Vice President Biden, left, waves…".
-    private static func isCaption(_ folded: String) -> Bool {
-        [", left,", ", right,", ", center,", "(left)", "(right)", "(center)", ", izquierda,", ", derecha,", "(izq.)", "(der.)"]
-            .contains(where: { folded.contains($0) })
+    private static func isCaption(_ folded: [UInt8]) -> Bool {
+        captionMarks.contains(where: { folded.containsBytes($0) })
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes; a plain scan, faster than Foundation's string search
+    /// on the short lines it is used for.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first && self[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }
 
