@@ -3,11 +3,13 @@ import PuenteModel
 import Testing
 @testable import PuenteExtract
 
-/// A developer aid, silent unless `PUENTE_DEBUG_SENTENCE` is set: prints the clauses, predicates, cues,
+/// A developer aid, skipped unless `PUENTE_DEBUG_SENTENCE` is set: prints the clauses, predicates, cues,
 /// actors and items of that text (`PUENTE_DEBUG_LANG=es` for Spanish, `PUENTE_DEBUG_UNDATED=1` for no date).
+/// It asserts nothing, so it never runs as part of the suite.
 @Suite struct DebugDump {
-    @Test func dump() throws {
-        guard let text = ProcessInfo.processInfo.environment["PUENTE_DEBUG_SENTENCE"] else { return }
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["PUENTE_DEBUG_SENTENCE"] != nil, "set PUENTE_DEBUG_SENTENCE to dump a sentence"))
+    func dump() throws {
+        let text = try #require(ProcessInfo.processInfo.environment["PUENTE_DEBUG_SENTENCE"])
         let lexicon = try ExtractionLexicon.bundled()
         let extractor = try Extractor()
         let doc = Document(source: "https://x.gov/a", title: nil, publisher: nil, published: ProcessInfo.processInfo.environment["PUENTE_DEBUG_UNDATED"] == nil ? .day(year: 2016, month: 12, day: 1) : nil, language: ProcessInfo.processInfo.environment["PUENTE_DEBUG_LANG"] == "es" ? .spanish : .english, text: text)
