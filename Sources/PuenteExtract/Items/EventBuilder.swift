@@ -65,6 +65,11 @@ struct EventBuilder: Sendable {
         let limit = c.complementStart ?? clause.words.upperBound
         var lower = clause.words.lowerBound
         if let p = c.predicate, p.isPassive, p.groupStart == p.index { lower = p.index }  // "… negotiated by X in May"
+        // "MEXICO CITY, Feb. 28, 2025 (Wire) — Mexico on Thursday sent …": the dateline dates the story, not the event.
+        if let dash = view.words.prefix(16).firstIndex(where: { ["—", "–", "--"].contains($0.lower) }), lower <= dash,
+           view.times(inWords: lower..<dash).contains(where: { $0.date != nil }) {
+            lower = dash + 1
+        }
         let own = view.times(inWords: lower..<max(lower, limit)).filter { !belongsToAnotherVerb($0, view, c.predicate) }.compactMap(\.date)
         if let first = own.first { return first }
         if c.viaNoun { return nil }

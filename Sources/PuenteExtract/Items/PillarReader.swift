@@ -51,6 +51,12 @@ struct PillarReader: Sendable {
         var items: [String] = []
         for v in views[(index + 1)...] {
             if v.unit.kind == .listItem {
+                // "• Protecting our people: investing in public health …": the label names the pillar.
+                let first = v.words.firstIndex { !$0.isPunctuation } ?? 0
+                if let colon = v.words.prefix(first + 9).firstIndex(where: { $0.lower == ":" }), colon > first, colon + 1 < v.words.count {
+                    items.append(clean(annotations.text[v.scalarRange(first..<colon)]))
+                    continue
+                }
                 items.append(clean(annotations.text[ItemText.trimmedRange(v, in: annotations)]))
             } else if !items.isEmpty || v.unit.kind == .prose {
                 break
