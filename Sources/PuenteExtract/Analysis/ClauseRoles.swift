@@ -62,6 +62,8 @@ enum RoleResolver {
         "mandataria", "secretary", "secretario", "secretaria", "minister", "canciller", "officials", "funcionarios", "ambassador",
         "leaders", "presidents", "ministers", "delegations", "delegaciones", "governments", "gobiernos", "líderes", "presidentes", "mandatarios", "cancilleres", "ministros",
     ]
+    static let pluralAnaphora: Set<String> = ["they", "ellos", "leaders", "delegations", "delegaciones", "líderes", "mandatarios", "presidents", "presidentes"]
+    static let demonymPrefixes: [String] = ["u.s", "american", "mexican", "mexicano", "mexicana", "estadounidense", "canadian", "canadiense"]
     static let jointWords: Set<String> = [
         "shared", "both", "two", "joint", "jointly", "bilateral", "together", "common", "agreement", "compartida",
         "compartido", "ambos", "ambas", "conjunta", "conjunto", "conjuntamente", "binacional", "binational", "mutual",
@@ -133,7 +135,12 @@ enum RoleResolver {
         }
         let meaningful = region.filter { $0.count > 1 && !determiners.contains($0) && !fillers.contains($0) && !["–", ","].contains($0) }
         if !set.isDisjoint(with: anaphora) && meaningful.count <= 3 || meaningful.isEmpty {
-            return context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued
+            let previous = context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued
+            // "They committed …", "The delegations agreed …" after one side spoke: a plural refers to both sides.
+            if previous.count < 2, !set.isDisjoint(with: pluralAnaphora), meaningful.count <= 2, !set.contains(where: { w in demonymPrefixes.contains { w.hasPrefix($0) } }) {
+                return context.dyad
+            }
+            return previous
         }
         return []
     }

@@ -58,7 +58,7 @@ struct CommitmentBuilder: Sendable {
             id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+") + ".\(clause.words.lowerBound)"),
             actor: actor, beneficiary: kind == .funding || kind == .delivery || kind == .cooperation ? beneficiary : [],
             action: ItemText.text(view, actionRange, in: annotations).trimmingTrailingPunctuation,
-            kind: kind, amount: money(amounts), quantity: quantity(amounts, kind: kind),
+            kind: kind, amount: CommitmentRules.status(clause) == .inProgress ? largestMoney(amounts) : money(amounts), quantity: quantity(amounts, kind: kind),
             made: made, due: due, period: period, status: CommitmentRules.status(clause),
             mechanism: (view.mechanisms(inWords: clause.words).last ?? documentMechanism(before: view))?.id,
             contexts: ItemText.contexts(view, lexicon: lexicon, language: annotations.language), evidence: [evidence])
@@ -79,7 +79,11 @@ struct CommitmentBuilder: Sendable {
             if !(inner.count == 1 && pronouns.contains(view.words[inner.lowerBound].lower)) { region = inner }
             if inner.count == 1, view.words[inner.lowerBound].lower == "we" { region = inner }
         }
-        let named = view.actors(inWords: region).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
+        var named = view.actors(inWords: region).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
+        // "Mexico announced that it will deploy …": the pronoun is the actor who opens the clause.
+        if named.isEmpty, region.count == 1, ["it", "he", "she", "they"].contains(view.words[region.lowerBound].lower) {
+            named = view.actors(inWords: clause.words.lowerBound..<region.lowerBound).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
+        }
         if !named.isEmpty {
             roles.subjectCountries = named.uniqued
         } else if let m = view.mechanisms(inWords: region).first {
@@ -89,6 +93,10 @@ struct CommitmentBuilder: Sendable {
             roles.subjectCountries = RoleResolver.implicitSubject(words, clause: view.lowers(clause.words), context: context,
                                                                   pivot: view.words[min(cue.words.lowerBound, view.words.count - 1)])
             if words.isEmpty, context.previousSubject.isEmpty == false, cue.words.lowerBound > clause.words.lowerBound + 2 {
+                roles.subjectCountries = []
+            }
+            // "Progress on earlier commitments continues.": a status report with no one named keeps no promise.
+            if words.isEmpty, cue.role == .inProgress, cue.words.lowerBound <= clause.words.lowerBound + 1 {
                 roles.subjectCountries = []
             }
         }
@@ -136,6 +144,13 @@ struct CommitmentBuilder: Sendable {
     func money(_ amounts: [AmountSpan]) -> Money? {
         for a in amounts { if case let .money(currency) = a.kind { return Money(value: a.value, currency: currency) } }
         return nil
+    }
+
+    /// "has disbursed $40 million of the $100 million it pledged": the promise is the larger sum.
+    func largestMoney(_ amounts: [AmountSpan]) -> Money? {
+        var best: Money?
+        for a in amounts { if case let .money(currency) = a.kind, a.value > (best?.value ?? -1) { best = Money(value: a.value, currency: currency) } }
+        return best
     }
 
     func quantity(_ amounts: [AmountSpan], kind: CommitmentKind) -> Quantity? {

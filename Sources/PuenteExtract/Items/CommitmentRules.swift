@@ -48,7 +48,8 @@ enum CommitmentRules {
     static let kindByVerb: [String: CommitmentKind] = [
         "invest": .funding, "fund": .funding, "finance": .funding, "allocate": .funding, "spend": .funding, "grant": .funding,
         "invertir": .funding, "financiar": .funding, "destinar": .funding, "aportar": .funding,
-        "meet": .meeting, "reunir": .meeting,
+        "meet": .meeting, "reunir": .meeting, "travel": .meeting, "visit": .meeting, "speak": .meeting, "talk": .meeting,
+        "viajar": .meeting, "visitar": .meeting, "hablar": .meeting,
         "send": .delivery, "deliver": .delivery, "donate": .delivery, "ship": .delivery,
         "enviar": .delivery, "entregar": .delivery, "donar": .delivery,
         "work": .cooperation, "cooperate": .cooperation, "collaborate": .cooperation, "exchange": .cooperation,
@@ -107,7 +108,9 @@ enum CommitmentRules {
     /// parenthetical between commas ("The United States and Mexico, in cooperation with Canada, will").
     static func subjectPhrase(_ view: SentenceView, clause: Clause, before i: Int, isVerb: (Int) -> Bool) -> Range<Int> {
         var j = i - 1
-        while j >= clause.words.lowerBound, ClauseAnalyzer.adverbs.contains(view.words[j].lower) || view.words[j].lower == "se" || (view.words[j].lower.hasSuffix("ly") && j == i - 1) { j -= 1 }
+        let auxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "ha", "han", "había", "habían"]
+        while j >= clause.words.lowerBound, ClauseAnalyzer.adverbs.contains(view.words[j].lower) || view.words[j].lower == "se" || (view.words[j].lower.hasSuffix("ly") && j == i - 1)
+                || auxiliaries.contains(view.words[j].lower) && j >= i - 2 { j -= 1 }
         let end = j + 1
         var start = end
         while j >= clause.words.lowerBound {
