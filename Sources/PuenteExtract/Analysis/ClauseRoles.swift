@@ -82,6 +82,10 @@ enum RoleResolver {
             if !agent.isEmpty {
                 objectSpans = view.actors(inWords: before) + view.actors(inWords: after.lowerBound..<by)
                 subjectSpans = agent
+            } else if !Set(view.lowers((by + 1)..<min(by + 3, after.upperBound))).isDisjoint(with: bothWords.union(["two", "dos"])) {
+                // "adopted by both governments": the pair is the agent.
+                return ClauseRoles(subject: context.dyad, object: [], partners: [], subjectCountries: context.dyad, objectCountries: [],
+                                   partnerCountries: [], subjectIsImplicit: false)
             }
         }
         let partners = view.actors(inWords: clause.words).filter { isOblique($0, view, only: ["with", "con", "junto"]) }
@@ -137,7 +141,7 @@ enum RoleResolver {
         if !set.isDisjoint(with: anaphora) && meaningful.count <= 3 || meaningful.isEmpty {
             let previous = context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued
             // "They committed …", "The delegations agreed …" after one side spoke: a plural refers to both sides.
-            if previous.count < 2, !set.isDisjoint(with: pluralAnaphora), meaningful.count <= 2, !set.contains(where: { w in demonymPrefixes.contains { w.hasPrefix($0) } }) {
+            if previous.count == 1, !set.isDisjoint(with: pluralAnaphora), meaningful.count <= 2, !set.contains(where: { w in demonymPrefixes.contains { w.hasPrefix($0) } }) {
                 return context.dyad
             }
             return previous

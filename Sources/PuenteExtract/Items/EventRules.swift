@@ -49,7 +49,40 @@ enum EventRules {
         return nil
     }
 
+    static let enactVerbs: Set<String> = ["approve", "pass", "sign", "enact", "adopt", "aprobar", "promulgar", "firmar", "expedir"]
+    static let lawNouns: Set<String> = ["law", "bill", "decree", "reform", "measure", "legislation", "ley", "decreto", "reforma", "iniciativa"]
+    static let renewVerbs: Set<String> = ["renew", "reiterate", "repeat", "issue", "make", "renovar", "reiterar", "repetir", "hacer", "lanzar"]
+    static let requestNouns: Set<String> = ["call", "calls", "appeal", "request", "demand", "plea", "llamado", "llamamiento", "petición", "solicitud", "exhorto"]
+    static let detaineeWords: Set<String> = ["people", "persons", "suspects", "fugitives", "detainees", "prisoners", "inmates", "capos", "alleged",
+                                             "personas", "presuntos", "detenidos", "reos", "presos", "prófugos", "narcotraficantes"]
+
+    /// "approved a law restricting the activities of foreign agents": the law's verb is the event.
+    static func lawEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext) -> EventCandidate? {
+        guard let p = clause.predicates.first(where: { enactVerbs.contains($0.lemma) && $0.tense != .nonfinite && $0.tense != .future }),
+              let q = clause.predicates.first(where: { $0.index > p.index + 1 && $0.entry?.type == .sanction }),
+              view.lowers((p.index + 1)..<q.index).contains(where: lawNouns.contains), !clause.isPromise else { return nil }
+        let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+        guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty else { return nil }
+        return EventCandidate(type: .sanction, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+    }
+
+    /// "the High-Level Economic Dialogue (HLED) held in Washington on September 28": a dated session.
+    static func heldSession(_ view: SentenceView, _ clause: Clause) -> EventCandidate? {
+        guard !clause.isPromise else { return nil }
+        for p in clause.predicates where ["hold", "celebrar", "realizar", "celebrate"].contains(p.lemma) {
+            let before = view.scalarRange(max(clause.words.lowerBound, p.index - 3)..<p.index)
+            guard let m = view.mechanisms.first(where: { before.contains($0.range.upperBound - 1) && ($0.kind == .dialogue) }),
+                  m.members.count >= 2,
+                  view.times(inWords: p.index..<clause.words.upperBound).contains(where: { $0.date != nil }) else { continue }
+            let roles = ClauseRoles(subject: m.members, object: [], partners: [], subjectCountries: m.members, objectCountries: [],
+                                    partnerCountries: [], subjectIsImplicit: false)
+            return EventCandidate(type: .consult, mode: nil, predicate: p, complementStart: nil, roles: roles, viaNoun: false)
+        }
+        return nil
+    }
+
     static func verbEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext, lexicon: ExtractionLexicon, language: Language) -> EventCandidate? {
+        if let law = lawEvent(view, clause, context: context) { return law }
         let reporting = Set(["say", "note", "state", "add", "stress", "tell", "explain", "decir", "señalar", "destacar", "afirmar", "subrayar", "indicar"])
         for p in clause.predicates where p.tense != .nonfinite && p.tense != .future && !reporting.contains(p.lemma) {
             if Self.lightVerbs.contains(p.lemma), !Set(view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound).prefix(4)).isDisjoint(with: Self.complaintNouns) {
@@ -67,6 +100,13 @@ enum EventRules {
                 let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
                 guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise else { return nil }
                 return EventCandidate(type: type, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+            }
+            // "renewed his call for the United States to invest …": a request named by a noun.
+            if Self.renewVerbs.contains(p.lemma), view.lowers(min(p.index + 1, clause.words.upperBound)..<min(p.index + 4, clause.words.upperBound)).contains(where: Self.requestNouns.contains) {
+                let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+                if r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise {
+                    return EventCandidate(type: .request, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+                }
             }
             guard let entry = p.entry else { continue }
             if let cue = clause.cues.first(where: { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound < p.index }),
@@ -92,7 +132,9 @@ enum EventRules {
             let complement = entry.commits ? complementStart(view, clause, after: p.index) : nil
             let welcomesVisitor = ["welcome"].contains(p.lemma) && !Set(after.prefix(5)).isDisjoint(with: Self.personObjects)
             let callsOn = ["call", "llamar"].contains(p.lemma) && ["on", "upon", "a", "for"].contains(after.first ?? "")
-            return EventCandidate(type: callsOn ? .request : welcomesVisitor ? .consult : entry.type, mode: callsOn ? nil : welcomesVisitor ? "visit" : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
+            // "sent 29 people accused of drug trafficking to the United States": a transfer of detainees.
+            let transfersPeople = entry.type == .aid && !Set(after.prefix(4)).isDisjoint(with: Self.detaineeWords)
+            return EventCandidate(type: callsOn ? .request : welcomesVisitor ? .consult : transfersPeople ? .cooperate : entry.type, mode: callsOn ? nil : welcomesVisitor ? "visit" : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
         }
         return nil
     }
@@ -121,7 +163,11 @@ enum EventRules {
         case "military": return !window.isDisjoint(with: militaryObjects)
         case "goods": return !window.isDisjoint(with: goodsObjects) || !view.amounts(inWords: clause.words).isEmpty
         case "for": return after.first == "for"
-        case "mechanism": return !view.mechanisms(inWords: (p.index + 1)..<min(p.index + 8, clause.words.upperBound)).isEmpty
+        case "mechanism":
+            // "the Framework, adopted by both governments in 2021": a passive's mechanism stands before it.
+            let before = p.isPassive ? max(clause.words.lowerBound, p.index - 12)..<p.index : p.index..<p.index
+            return !view.mechanisms(inWords: (p.index + 1)..<min(p.index + 8, clause.words.upperBound)).isEmpty
+                || !view.mechanisms(inWords: before).isEmpty
         case "delegation": return window.contains("delegación") || window.contains("delegation") || window.contains("comitiva")
         default: return true
         }

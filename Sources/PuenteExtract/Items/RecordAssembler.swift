@@ -53,7 +53,7 @@ struct RecordAssembler: Sendable {
                 context.speakerCountry = country
                 context.isJoint = false
             }
-            let candidate = promisedByLeadIn ? nil : EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
+            let candidate = promisedByLeadIn ? nil : EventRules.heldSession(view, clause) ?? EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
                 ?? EventRules.deliveryEvent(view, clause, context: context)
                 ?? EventRules.nounEvent(view, clause, lexicon: lexicon, language: annotations.language, context: context, documentDate: annotations.date)
             var built: (EventCandidate, Event)?
