@@ -70,7 +70,7 @@ struct EventBuilder: Sendable {
            view.times(inWords: lower..<dash).contains(where: { $0.date != nil }) {
             lower = dash + 1
         }
-        let own = view.times(inWords: lower..<max(lower, limit)).filter { !belongsToAnotherVerb($0, view, c.predicate) }.compactMap(\.date)
+        let own = view.times(inWords: lower..<max(lower, limit)).filter { !belongsToAnotherVerb($0, view, c.predicate) && !startsAState($0, view, c.predicate) }.compactMap(\.date)
         if let first = own.first { return first }
         if c.viaNoun { return nil }
         let tense = c.predicate?.tense ?? .past
@@ -86,6 +86,15 @@ struct EventBuilder: Sendable {
             let background = c.predicate.map { $0.isPassive && $0.groupStart == $0.index } ?? true
             return annotations.isDayReport && state.lastEventDate == nil && !background ? annotations.datePrecision : nil
         }
+    }
+
+    /// "thanked him for the operations Mexico has carried out since January": a "since" after the event's
+    /// verb starts a state, it does not date the event.
+    func startsAState(_ t: TimeSpan, _ view: SentenceView, _ p: Predicate?) -> Bool {
+        guard let p, let i = view.wordIndex(at: t.range.lowerBound), i > p.index else { return false }
+        let first = view.words[i].lower
+        let before = i > 0 ? view.words[i - 1].lower : ""
+        return ["since", "desde"].contains(first) || ["since", "desde"].contains(before)
     }
 
     /// "the donations the United States made in March": a date right after another verb dates that verb.
