@@ -61,7 +61,7 @@ struct ClauseAnalyzer: Sendable {
         var j = i - 1
         while j >= 0, j >= i - 4 {
             let lower = words[j].lower
-            if isAuxiliary(words[j]) { auxiliaries.append(lower); start = j } else if !Self.adverbs.contains(lower) { break }
+            if isAuxiliary(words[j]) { auxiliaries.append(lower); start = j } else if !Self.adverbs.contains(lower) && !(lower.hasSuffix("ly") && lower.count > 4) { break }
             j -= 1
         }
         let previous = i > 0 ? words[i - 1].lower : ""

@@ -77,6 +77,9 @@ struct EventBuilder: Sendable {
         switch tense {
         case .perfect where view.unit.kind == .listItem:
             return nil
+        case .perfect where !annotations.isDayReport && annotations.publisherOrg == nil:
+            // "She has sharply criticized …" in a news story (not a government statement): when is not told.
+            return state.followingDate
         case .present, .perfect, .progressive:
             return state.followingDate ?? annotations.datePrecision
         default:
