@@ -28,6 +28,12 @@ struct CommitmentBuilder: Sendable {
             let isVerbForm = cue.role == .future && cue.words.count == 1 && CueMatcher.isSpanishFuture(view.words[cue.words.lowerBound])
             actionStart = isVerbForm ? cue.words.lowerBound : cue.words.upperBound
             if let (_, built) = event, let d = built.date { made = d }
+            // "In April, Washington announced it would …": a past date before the promise is when it was made.
+            if event?.1.date == nil, cue.role != .fulfilled,
+               let d = view.times(inWords: clause.words.lowerBound..<cue.words.lowerBound).compactMap(\.date).last,
+               let today = annotations.date, d.interval.last <= today {
+                made = d
+            }
             if cue.role == .fulfilled {
                 actor = event?.0.roles.subjectCountries ?? actor
                 if actor.isEmpty { actor = promiser(view, clause) }
@@ -127,15 +133,24 @@ struct CommitmentBuilder: Sendable {
         for t in view.times(inWords: range) {
             switch t.value {
             case let .duration(d, due):
-                let computed = due ?? made.map { m -> DateValue in
-                    let end = d.added(to: m.interval.first)
-                    return .month(year: end.year, month: end.month)
+                // A period gives `due` at month precision ("within 90 days" from 2023-10-05 → 2024-01).
+                let computed = (made.map { d.added(to: $0.interval.first) } ?? due.map { $0.interval.last }).map { end -> DateValue in
+                    .month(year: end.year, month: end.month)
                 }
                 return (computed, d)
             case .frequency:
                 continue
             default:
-                if let d = t.date { return (d, nil) }
+                guard let d = t.date else { continue }
+                let i = view.wordIndex(at: t.range.lowerBound) ?? 0
+                let before = view.lowers(max(0, i - 2)..<i) + view.lowers(i..<min(view.words.count, i + 3)).filter { $0 == "end" || $0 == "fin" || $0 == "finales" }.map { _ in "end" }
+                switch d {
+                // "by the end of 2024" → 2024-12; "in the first half of 2024" → 2024-06.
+                case let .year(y) where before.contains("end") || before.contains("fin") || before.contains("finales"): return (.month(year: y, month: 12), nil)
+                case let .half(y, h): return (.month(year: y, month: h * 6), nil)
+                case let .quarter(y, q): return (.month(year: y, month: q * 3), nil)
+                default: return (d, nil)
+                }
             }
         }
         return (nil, nil)
