@@ -82,7 +82,22 @@ struct RecordAssembler: Sendable {
         events += sentenceEvents
         usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }
         let now = annotations.datePrecision ?? state.lastEventDate
-        observations += ObservationBuilder(annotations: annotations, now: now).observations(view, committedClauses: committed, eventClauses: eventTypes)
+        let previousUnit = observations.last?.unit
+        let previousPeriod = observations.last?.period
+        // "That total was 7.6 percent higher …": an anaphoric statistic shares the period of the one before.
+        let anaphoric = view.words.first.map { ["that", "this", "ese", "esa", "este", "esta", "esto"].contains($0.lower) } ?? false
+        observations += ObservationBuilder(annotations: annotations, now: now).observations(view, committedClauses: committed, eventClauses: eventTypes).map { o in
+            // "By May the monthly count had fallen to 117,901": the count of the statistic before.
+            var o = o
+            let lowers = Set(view.words.map(\.lower))
+            if o.unit == nil || ["count", "figure", "total", "number", "cifra", "número"].contains(o.unit ?? ""),
+               !lowers.isDisjoint(with: ["count", "figure", "total", "number", "cifra", "número"]),
+               let previousUnit, !["USD", "MXN", "percent", "EUR", "GBP", "CAD"].contains(previousUnit) {
+                o.unit = previousUnit
+            }
+            if o.period == nil, anaphoric { o.period = previousPeriod }
+            return o
+        }
     }
 
     func isTitle(_ view: SentenceView) -> Bool {
