@@ -31,6 +31,8 @@ struct RoleContext: Sendable {
     var isListItem = false
     /// The subject of the lead-in sentence above a list ("The delegations agreed on the following:").
     var leadInSubject: [String]?
+    /// English text: "a" is an article, not the Spanish preposition.
+    var isEnglish = false
 }
 
 /// Resolves clause roles.
@@ -75,7 +77,8 @@ enum RoleResolver {
                       droppingObjectsAfter dropped: Set<String> = []) -> ClauseRoles {
         let before = clause.words.lowerBound..<max(clause.words.lowerBound, min(pivot, clause.words.upperBound))
         let after = min(pivot + 1, clause.words.upperBound)..<clause.words.upperBound
-        var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view, only: obliques.union(["in", "en", "at"])) }
+        let subjectObliques = obliques.union(["in", "en", "at"]).subtracting(context.isEnglish ? ["a"] : [])
+        var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view, only: subjectObliques) }
         var objectSpans = view.actors(inWords: after).filter { dropped.isEmpty || !isOblique($0, view, only: dropped) }
         if passive, let by = after.first(where: { ["by", "por"].contains(view.words[$0].lower) }) {
             let agent = view.actors(inWords: by..<after.upperBound)

@@ -85,7 +85,9 @@ struct CommitmentBuilder: Sendable {
             if !(inner.count == 1 && pronouns.contains(view.words[inner.lowerBound].lower)) { region = inner }
             if inner.count == 1, view.words[inner.lowerBound].lower == "we" { region = inner }
         }
-        var named = view.actors(inWords: region).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
+        // In English "a" is an article ("a U.S. delegation would travel"), not the Spanish "a".
+        let obliques = annotations.language == .english ? RoleResolver.obliques.subtracting(["a"]) : RoleResolver.obliques
+        var named = view.actors(inWords: region).filter { !RoleResolver.isOblique($0, view, only: obliques) }.compactMap(\.country)
         // "Mexico announced that it will deploy …": the pronoun is the actor who opens the clause.
         if named.isEmpty, region.count == 1, ["it", "he", "she", "they"].contains(view.words[region.lowerBound].lower) {
             named = view.actors(inWords: clause.words.lowerBound..<region.lowerBound).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)

@@ -21,7 +21,7 @@ struct RecordAssembler: Sendable {
 
     var roleContext: RoleContext {
         RoleContext(dyad: annotations.dyad, speakerCountry: annotations.speakerCountry, isJoint: annotations.isJoint,
-                    previousSubject: state.previousSubject, countryOf: countryOf)
+                    previousSubject: state.previousSubject, countryOf: countryOf, isEnglish: annotations.language == .english)
     }
 
     mutating func read(_ view: SentenceView) {
