@@ -91,8 +91,11 @@ struct PillarReader: Sendable {
             segments.append((and + 1)..<last.upperBound)
         }
         var items: [String] = []
+        let finite = Set(v.clauses.flatMap(\.predicates).filter { $0.tense != .nonfinite }.map(\.index))
         for segment in segments {
             let words = v.words[segment]
+            // "including a 2023 matter …, the two governments agreed on …": a clause, not a list of areas.
+            if Self.weakCues.contains(v.words[cueIndex].lower), segment.contains(where: finite.contains) { break }
             if words.count > 10 || words.first.map({ $0.lower.hasSuffix("ing") && items.count > 0 && $0.lower != "partnering" }) == true { break }
             items.append(clean(annotations.text[v.scalarRange(segment)]))
         }
