@@ -92,6 +92,15 @@ struct CommitmentBuilder: Sendable {
         if named.isEmpty, region.count == 1, ["it", "he", "she", "they"].contains(view.words[region.lowerBound].lower) {
             named = view.actors(inWords: clause.words.lowerBound..<region.lowerBound).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
         }
+        // "México anunció que desplegará …": no subject after "que", so the announcer promises.
+        if named.isEmpty, region.isEmpty, cue.words.lowerBound > clause.words.lowerBound, ["que", "that"].contains(view.words[cue.words.lowerBound - 1].lower) {
+            named = view.actors(inWords: clause.words.lowerBound..<(cue.words.lowerBound - 1)).filter { !RoleResolver.isOblique($0, view, only: obliques) }.compactMap(\.country)
+            // "… y anunció que destinará …": the announcer is the subject of the verb before "que".
+            let verb = cue.words.lowerBound - 2
+            if named.isEmpty, verb >= clause.words.lowerBound, CommitmentRules.complementVerbs.contains(view.words[verb].lemma) {
+                return rolesForCue(view, clause, cue: CueMatch(role: cue.role, words: verb..<(verb + 1)), context: context)
+            }
+        }
         if !named.isEmpty {
             roles.subjectCountries = named.uniqued
         } else if let m = view.mechanisms(inWords: region).first {

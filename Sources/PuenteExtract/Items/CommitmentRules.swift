@@ -3,6 +3,7 @@ import PuenteModel
 /// Decides whether a clause states a commitment, whose, and of which kind and status.
 enum CommitmentRules {
     static let relativeMarkers: Set<String> = ["which", "that", "who", "que", "quien", "cual", "cuales"]
+    static let complementVerbs: Set<String> = ["announce", "say", "state", "add", "anunciar", "decir", "afirmar", "informar", "señalar", "asegurar", "agregar", "añadir", "indicar"]
     static let copulas: Set<String> = ["be", "ser", "estar"]
 
     /// The cue that makes a clause a promise or a status report, ignoring cues inside relative clauses.
@@ -30,7 +31,9 @@ enum CommitmentRules {
         clause.cues.first { cue in
             guard [.future, .commitment, .inProgress, .fulfilled].contains(cue.role) else { return false }
             let i = cue.words.lowerBound
-            if cue.role == .future, i > 0, relativeMarkers.contains(view.words[i - 1].lower) { return false }
+            // "the group, which will present …" is a relative clause; "México anunció que desplegará …" is reported speech.
+            let reported = i > 1 && complementVerbs.contains(view.words[i - 2].lemma)
+            if cue.role == .future, i > 0, relativeMarkers.contains(view.words[i - 1].lower), !reported { return false }
             if cue.role == .future, isPassiveOrCopula(view, after: cue.words.upperBound) { return false }
             return true
         }
