@@ -33,6 +33,8 @@ struct RoleContext: Sendable {
     var leadInSubject: [String]?
     /// English text: "a" is an article, not the Spanish preposition.
     var isEnglish = false
+    /// Countries of the events found in earlier clauses of the same sentence.
+    var sentenceCountries: [String] = []
 }
 
 /// Resolves clause roles.

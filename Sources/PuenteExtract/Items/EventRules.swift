@@ -56,6 +56,54 @@ enum EventRules {
     static let detaineeWords: Set<String> = ["people", "persons", "suspects", "fugitives", "detainees", "prisoners", "inmates", "capos", "alleged",
                                              "personas", "presuntos", "detenidos", "reos", "presos", "prófugos", "narcotraficantes"]
 
+    static let takePlace: [[String]] = [["take", "place"], ["takes", "place"], ["be", "held"], ["happen"], ["occur"], ["llevarse", "a", "cabo"], ["realizarse"], ["celebrarse"], ["tener", "lugar"]]
+
+    /// "a meeting between Sheinbaum and Trump could take place in the coming months": a possible meeting.
+    static func possibleMeeting(_ view: SentenceView, _ clause: Clause, lexicon: ExtractionLexicon, language: Language) -> EventCandidate? {
+        guard clause.isHypothetical else { return nil }
+        let lowers = view.lowers(clause.words)
+        guard takePlace.contains(where: { firstIndex(of: $0, in: lowers) != nil }) else { return nil }
+        for noun in lexicon.nouns[language] ?? [] where noun.type == .consult {
+            guard let at = firstIndex(of: noun.words, in: lowers) else { continue }
+            let i = clause.words.lowerBound + at + noun.words.count
+            guard i < clause.words.upperBound, ["between", "with", "entre", "con"].contains(view.words[i].lower) else { continue }
+            let spans = view.actors(inWords: i..<clause.words.upperBound)
+            let countries = spans.compactMap(\.country).uniqued
+            guard countries.count >= 2 else { continue }
+            let roles = ClauseRoles(subject: spans.map(\.id).uniqued, object: [], partners: [], subjectCountries: countries, objectCountries: [],
+                                    partnerCountries: [], subjectIsImplicit: false)
+            return EventCandidate(type: .consult, mode: noun.mode, predicate: nil, complementStart: nil, roles: roles, viaNoun: true)
+        }
+        return nil
+    }
+
+    static let actionNouns: [String: EventType] = [
+        "arrest": .coerce, "detention": .coerce, "deportation": .coerce, "expulsion": .sanction, "extradition": .cooperate,
+        "captura": .coerce, "detención": .coerce, "deportación": .coerce, "expulsión": .sanction, "extradición": .cooperate,
+    ]
+
+    /// "the arrest by U.S. authorities of former Mexican defense minister Salvador Cienfuegos": an act named by
+    /// a noun with its agent ("by", "por parte de") and someone of another country.
+    static func agentNounEvent(_ view: SentenceView, _ clause: Clause) -> EventCandidate? {
+        guard !clause.isPromise, !clause.isHypothetical else { return nil }
+        for i in clause.words {
+            guard let type = actionNouns[view.words[i].lower], i + 1 < clause.words.upperBound else { continue }
+            var j = i + 1
+            if view.words[j].lower == "por", j + 2 < clause.words.upperBound, view.words[j + 1].lower == "parte", view.words[j + 2].lower == "de" { j += 2 }
+            guard ["by", "por", "de"].contains(view.words[j].lower) else { continue }
+            let window = (j + 1)..<min(clause.words.upperBound, j + 14)
+            let spans = view.actors(inWords: window)
+            guard let agent = spans.first, let agentCountry = agent.country,
+                  view.wordIndex(at: agent.range.lowerBound).map({ $0 <= j + 3 }) == true else { continue }
+            let others = spans.dropFirst().filter { $0.country != nil && $0.country != agentCountry }
+            guard !others.isEmpty else { continue }
+            let roles = ClauseRoles(subject: [agent.id], object: others.map(\.id).uniqued, partners: [], subjectCountries: [agentCountry],
+                                    objectCountries: others.compactMap(\.country).uniqued, partnerCountries: [], subjectIsImplicit: false)
+            return EventCandidate(type: type, mode: nil, predicate: nil, complementStart: nil, roles: roles, viaNoun: false)
+        }
+        return nil
+    }
+
     /// "approved a law restricting the activities of foreign agents": the law's verb is the event.
     static func lawEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext) -> EventCandidate? {
         guard let p = clause.predicates.first(where: { enactVerbs.contains($0.lemma) && $0.tense != .nonfinite && $0.tense != .future }),
@@ -128,6 +176,13 @@ enum EventRules {
             let bilateral = entry.joint
                 ? roles.subjectCountries.count >= 2 || (!roles.subjectCountries.isEmpty && !roles.partnerCountries.filter { !roles.subjectCountries.contains($0) }.isEmpty)
                 : roles.allCountries.count >= 2
+            // "Trump threatened tariffs …, and Mexico agreed to deploy …": a response to the other side named earlier in the sentence.
+            if !bilateral, [.agree, .reject, .concede, .retreat].contains(entry.type), !entry.joint, roles.subjectCountries.count == 1,
+               let other = context.sentenceCountries.first(where: { !roles.subjectCountries.contains($0) }) {
+                roles.object = (roles.object + [other]).uniqued  // target only: the promise stays the subject's
+                return EventCandidate(type: entry.type, mode: entry.mode, predicate: p, complementStart: entry.commits ? complementStart(view, clause, after: p.index) : nil,
+                                      roles: roles, viaNoun: false)
+            }
             guard bilateral, !roles.subjectCountries.isEmpty || p.isPassive else { return nil }
             let complement = entry.commits ? complementStart(view, clause, after: p.index) : nil
             let welcomesVisitor = ["welcome"].contains(p.lemma) && !Set(after.prefix(5)).isDisjoint(with: Self.personObjects)

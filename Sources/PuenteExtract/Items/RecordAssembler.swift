@@ -45,6 +45,7 @@ struct RecordAssembler: Sendable {
             var context = roleContext
             context.isListItem = view.unit.kind == .listItem && clause.words.lowerBound <= start
             context.leadInSubject = state.leadInSubject
+            context.sentenceCountries = sentenceEvents.flatMap { e in (e.source + e.target).compactMap { annotations.countryOf($0) } }.uniqued
             var clause = clause
             let bulletTense = view.clauses.first?.predicates.first { $0.index == start }?.tense
             let promisedByLeadIn = verbFirstBullet && ci == 0 && state.leadInPromises && bulletTense != .past && bulletTense != .perfect
@@ -56,6 +57,8 @@ struct RecordAssembler: Sendable {
             let candidate = promisedByLeadIn ? nil : EventRules.heldSession(view, clause) ?? EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
                 ?? EventRules.deliveryEvent(view, clause, context: context)
                 ?? EventRules.nounEvent(view, clause, lexicon: lexicon, language: annotations.language, context: context, documentDate: annotations.date)
+                ?? EventRules.possibleMeeting(view, clause, lexicon: lexicon, language: annotations.language)
+                ?? EventRules.agentNounEvent(view, clause)
             var built: (EventCandidate, Event)?
             if let candidate {
                 let event = eventBuilder.event(candidate, view, clause, state: &state)
