@@ -12,6 +12,7 @@ struct EventBuilder: Sendable {
 
     func event(_ candidate: EventCandidate, _ view: SentenceView, _ clause: Clause, state: inout ExtractionState) -> Event {
         let date = eventDate(candidate, view, clause, state: state)
+        if let date { state.paragraphDate = (date, view.unit.paragraph) }
         if let date, candidate.type != .agree || candidate.predicate != nil {
             // The latest date reported so far governs: background events ("announced in May 2013")
             // do not move it back.
@@ -83,6 +84,12 @@ struct EventBuilder: Sendable {
         case .present, .perfect, .progressive:
             return state.followingDate ?? annotations.datePrecision
         default:
+            // "In 2019, Trump threatened tariffs …, and Mexico agreed …": the date of the sentence's earlier clause.
+            var sentenceStart = 0
+            if let dash = view.words.prefix(16).firstIndex(where: { ["—", "–", "--"].contains($0.lower) }) { sentenceStart = dash + 1 }
+            if sentenceStart < clause.words.lowerBound,
+               let d = view.times(inWords: sentenceStart..<clause.words.lowerBound).compactMap(\.date).last { return d }
+            if let (d, paragraph) = state.paragraphDate, paragraph == view.unit.paragraph { return d }
             if state.lastEventParagraph >= view.unit.paragraph - 6, let last = state.lastEventDate { return last }
             // A joint statement reports what the sides did on the day it is issued.
             // (A passive participle, "a remediation negotiated by …", describes the background instead.)
