@@ -105,6 +105,9 @@ struct CommitmentBuilder: Sendable {
             roles.subjectCountries = named.uniqued
         } else if let m = view.mechanisms(inWords: region).first {
             roles.subjectCountries = m.members
+        } else if !Set(view.lowers(region)).isDisjoint(with: CommitmentRules.meetingNouns) {
+            // "La próxima reunión se celebrará en Washington": the sides of the meeting (its mechanism's members).
+            roles.subjectCountries = (view.mechanisms.first ?? documentMechanism(before: view))?.members ?? context.dyad
         } else {
             let words = view.lowers(region)
             roles.subjectCountries = RoleResolver.implicitSubject(words, clause: view.lowers(clause.words), context: context,

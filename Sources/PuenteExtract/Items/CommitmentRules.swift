@@ -34,9 +34,16 @@ enum CommitmentRules {
             // "the group, which will present …" is a relative clause; "México anunció que desplegará …" is reported speech.
             let reported = i > 1 && complementVerbs.contains(view.words[i - 2].lemma)
             if cue.role == .future, i > 0, relativeMarkers.contains(view.words[i - 1].lower), !reported { return false }
-            if cue.role == .future, isPassiveOrCopula(view, after: cue.words.upperBound) { return false }
+            if cue.role == .future, isPassiveOrCopula(view, after: cue.words.upperBound), !isMeetingHeld(view, clause, cue: cue) { return false }
             return true
         }
+    }
+
+    /// "The next meeting will be held in Washington in September": a meeting promised by the sides.
+    static func isMeetingHeld(_ view: SentenceView, _ clause: Clause, cue: CueMatch) -> Bool {
+        let before = Set(view.lowers(clause.words.lowerBound..<cue.words.lowerBound))
+        let after = view.lowers(cue.words.upperBound..<min(clause.words.upperBound, cue.words.upperBound + 3))
+        return !before.isDisjoint(with: meetingNouns) && (after.contains("held") || after.contains("convened"))
     }
 
     /// "will be led", "will be key": a future copula or passive, which promises nothing by itself.

@@ -156,6 +156,15 @@ enum EventRules {
                     return EventCandidate(type: .request, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
                 }
             }
+            // "sent a diplomatic note to the U.S. Embassy": a formal protest.
+            if ["send", "deliver", "present", "issue", "enviar", "entregar", "remitir", "presentar", "girar"].contains(p.lemma),
+               view.lowers(min(p.index + 1, clause.words.upperBound)..<min(p.index + 5, clause.words.upperBound)).contains(where: { ["note", "notes", "nota", "notas"].contains($0) }),
+               view.lowers(clause.words).contains(where: { ["diplomatic", "diplomática", "diplomáticas", "protest", "protesta", "extrañamiento"].contains($0) }) {
+                let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+                if r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise {
+                    return EventCandidate(type: .accuse, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+                }
+            }
             guard let entry = p.entry else { continue }
             if let cue = clause.cues.first(where: { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound < p.index }),
                !(entry.type == .agree && cue.words.contains(p.index)) {
