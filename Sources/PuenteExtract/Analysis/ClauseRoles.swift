@@ -97,6 +97,13 @@ enum RoleResolver {
         var subject = subjectSpans.map(\.id).uniqued
         var subjectCountries = subjectSpans.compactMap(\.country).uniqued
         let implicit = subjectCountries.isEmpty
+        // "held a phone call in which they agreed …", "una llamada, en la que acordaron …": the meeting's sides.
+        let lowers = view.lowers(clause.words.lowerBound..<min(clause.words.upperBound, clause.words.lowerBound + 4))
+        if subjectCountries.isEmpty, context.sentenceCountries.count >= 2,
+           ["in which", "during which", "en la que", "en la cual", "durante la cual", "en el que", "en el cual"].contains(where: { lowers.joined(separator: " ").hasPrefix($0) || lowers.dropFirst().joined(separator: " ").hasPrefix($0) }) {
+            subjectCountries = context.sentenceCountries
+            if subject.isEmpty { subject = subjectCountries }
+        }
         if subjectCountries.isEmpty {
             subjectCountries = implicitSubject(view.lowers(before), clause: view.lowers(clause.words), context: context, pivot: view.words[min(pivot, view.words.count - 1)])
             if subject.isEmpty { subject = subjectCountries }

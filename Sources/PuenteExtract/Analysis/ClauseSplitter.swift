@@ -17,7 +17,7 @@ enum ClauseSplitter {
             let isCut: Bool
             if w.lower == ";" {
                 isCut = true
-            } else if i > 0, words[i - 1].lower == ",", startsRelativeClause(words, at: i) {
+            } else if i > 0, words[i - 1].lower == "," || sawVerb && i > start + 2, startsRelativeClause(words, at: i) {
                 isCut = true
             } else if conjunctions.contains(w.lower), i > start + 2, sawVerb, i + 1 < words.count,
                       // "a meeting between Sheinbaum and Trump": the pair of "between", not a new clause.

@@ -129,6 +129,12 @@ enum EventRules {
         return nil
     }
 
+    /// A promise cue before the predicate or on it ("will hold talks"), not one in a later complement
+    /// ("held a call in which they agreed to pause tariffs").
+    static func promisedBefore(_ clause: Clause, _ p: Predicate) -> Bool {
+        clause.cues.contains { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound <= p.index }
+    }
+
     static func verbEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext, lexicon: ExtractionLexicon, language: Language) -> EventCandidate? {
         if let law = lawEvent(view, clause, context: context) { return law }
         let reporting = Set(["say", "note", "state", "add", "stress", "tell", "explain", "decir", "señalar", "destacar", "afirmar", "subrayar", "indicar"])
@@ -141,7 +147,7 @@ enum EventRules {
             if Self.holdVerbs.union(["convene", "host", "convocar", "celebrar", "realizar"]).contains(p.lemma),
                let meeting = meetingNoun(view, clause, after: p.index, lexicon: lexicon, language: language) {
                 let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
-                guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise else { return nil }
+                guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !promisedBefore(clause, p) else { return nil }
                 return EventCandidate(type: .consult, mode: meeting, predicate: p, complementStart: nil, roles: r, viaNoun: false)
             }
             if Self.expressVerbs.contains(p.lemma), let type = expressedAttitude(view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound)) {
@@ -227,6 +233,7 @@ enum EventRules {
         case "military": return !window.isDisjoint(with: militaryObjects)
         case "goods": return !window.isDisjoint(with: goodsObjects) || !view.amounts(inWords: clause.words).isEmpty
         case "for": return after.first == "for"
+        case "over": return after.first == "over"
         case "mechanism":
             // "the Framework, adopted by both governments in 2021": a passive's mechanism stands before it.
             let before = p.isPassive ? max(clause.words.lowerBound, p.index - 12)..<p.index : p.index..<p.index
