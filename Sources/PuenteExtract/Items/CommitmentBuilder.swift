@@ -47,6 +47,8 @@ struct CommitmentBuilder: Sendable {
         guard !actor.isEmpty, actionStart < actionEnd, actionEnd <= clause.words.upperBound,
               view.words[actionStart..<actionEnd].contains(where: { !$0.isPunctuation }) else { return nil }
         let actionRange = actionStart..<actionEnd
+        var status = CommitmentRules.status(clause)
+        if status == .announced, event == nil, CommitmentRules.partOfPromise(view, clause) != nil { status = .inProgress }
         let amounts = view.amounts(inWords: clause.words)
         var kind = CommitmentRules.kind(Array(view.words[actionRange]), amounts: amounts)
         if kind == .other, event != nil { kind = CommitmentRules.kind(Array(view.words[clause.words]), amounts: amounts) }
@@ -64,8 +66,8 @@ struct CommitmentBuilder: Sendable {
             id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+") + ".\(clause.words.lowerBound)"),
             actor: actor, beneficiary: kind == .funding || kind == .delivery || kind == .cooperation ? beneficiary : [],
             action: ItemText.text(view, actionRange, in: annotations).trimmingTrailingPunctuation,
-            kind: kind, amount: CommitmentRules.status(clause) == .inProgress ? largestMoney(amounts) : money(amounts), quantity: quantity(amounts, kind: kind),
-            made: made, due: due, period: period, status: CommitmentRules.status(clause),
+            kind: kind, amount: status == .inProgress ? largestMoney(amounts) : money(amounts), quantity: quantity(amounts, kind: kind),
+            made: made, due: due, period: period, status: status,
             mechanism: (view.mechanisms(inWords: clause.words).last ?? documentMechanism(before: view))?.id,
             contexts: ItemText.contexts(view, lexicon: lexicon, language: annotations.language), evidence: [evidence])
     }

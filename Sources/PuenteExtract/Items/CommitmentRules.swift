@@ -8,10 +8,28 @@ enum CommitmentRules {
 
     /// The cue that makes a clause a promise or a status report, ignoring cues inside relative clauses.
     static func cue(_ view: SentenceView, _ clause: Clause) -> CueMatch? {
-        guard let cue = explicitCue(view, clause) ?? announcedFunding(view, clause) else { return nil }
+        guard let cue = partOfPromise(view, clause) ?? explicitCue(view, clause) ?? announcedFunding(view, clause) else { return nil }
         // "will not accept": a refusal, not a promise (a "not" elsewhere in the clause does not count).
         let window = (cue.words.lowerBound - 2)...(cue.words.upperBound + 1)
         return clause.cues.contains { $0.role == .negation && window.contains($0.words.lowerBound) } ? nil : cue
+    }
+
+    static let promising: Set<String> = ["pledge", "promise", "commit", "prometer", "comprometer", "ofrecer", "offer"]
+
+    /// "has already deployed 5,000 of the 10,000 troops it promised": part of a promise done, work under way.
+    static func partOfPromise(_ view: SentenceView, _ clause: Clause) -> CueMatch? {
+        let amounts = view.amounts(inWords: clause.words)
+        guard amounts.count >= 2 else { return nil }
+        for (a, b) in zip(amounts, amounts.dropFirst()) {
+            guard let ia = view.wordIndex(at: a.range.upperBound), let ib = view.wordIndex(at: b.range.lowerBound), let end = view.wordIndex(at: b.range.upperBound - 1) else { continue }
+            let between = view.lowers(ia..<ib)
+            guard between.contains("of") || between.contains("de"), between.count <= 3 else { continue }
+            let after = view.words[(end + 1)..<min(clause.words.upperBound, end + 6)]
+            guard after.contains(where: { promising.contains($0.lemma) }) else { continue }
+            guard let verb = clause.predicates.last(where: { $0.index < (view.wordIndex(at: a.range.lowerBound) ?? 0) && $0.tense != .nonfinite }) else { continue }
+            return CueMatch(role: .inProgress, words: verb.index..<(verb.index + 1))
+        }
+        return nil
     }
 
     static let announcing: Set<String> = ["announce", "pledge", "offer", "commit", "anunciar", "ofrecer", "comprometer"]
