@@ -253,6 +253,11 @@ enum EventRules {
             if markers.contains(view.words[i].lower) { return i }
             i += 1
         }
+        // "acordaron reunirse en junio": a Spanish infinitive right after the verb is the content.
+        if index + 1 < end {
+            let w = view.words[index + 1].lower
+            if ["ar", "er", "ir", "arse", "erse", "irse", "arlo", "arla"].contains(where: { w.hasSuffix($0) }) && w.count > 4 && !view.words[index + 1].isCapitalized { return index + 1 }
+        }
         return nil
     }
 

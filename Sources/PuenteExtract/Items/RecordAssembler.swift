@@ -46,6 +46,9 @@ struct RecordAssembler: Sendable {
             context.isListItem = view.unit.kind == .listItem && clause.words.lowerBound <= start
             context.leadInSubject = state.leadInSubject
             context.sentenceCountries = sentenceEvents.flatMap { e in (e.source + e.target).compactMap { annotations.countryOf($0) } }.uniqued
+            if context.sentenceCountries.isEmpty, let previous = state.previousSentenceCountries, previous.paragraph >= view.unit.paragraph - 1 {
+                context.sentenceCountries = previous.countries
+            }
             var clause = clause
             let bulletTense = view.clauses.first?.predicates.first { $0.index == start }?.tense
             let promisedByLeadIn = verbFirstBullet && ci == 0 && state.leadInPromises && bulletTense != .past && bulletTense != .perfect
@@ -82,6 +85,8 @@ struct RecordAssembler: Sendable {
             if built == nil, !committed.contains(ci) { rememberSubject(view, clause) }
         }
         noteLeadIn(view)
+        let countries = sentenceEvents.flatMap { e in (e.source + e.target).compactMap { annotations.countryOf($0) } }.uniqued
+        state.previousSentenceCountries = countries.isEmpty ? nil : (countries, view.unit.paragraph)
         events += sentenceEvents
         usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }
         let now = annotations.datePrecision ?? state.lastEventDate
