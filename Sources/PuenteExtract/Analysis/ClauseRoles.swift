@@ -77,7 +77,13 @@ enum RoleResolver {
     /// The roles of `clause` around the verb group starting at word `pivot` (the predicate or cue).
     static func roles(_ view: SentenceView, clause: Clause, pivot: Int, passive: Bool, context: RoleContext,
                       droppingObjectsAfter dropped: Set<String> = []) -> ClauseRoles {
-        let before = clause.words.lowerBound..<max(clause.words.lowerBound, min(pivot, clause.words.upperBound))
+        var before = clause.words.lowerBound..<max(clause.words.lowerBound, min(pivot, clause.words.upperBound))
+        // "the task force that their governments set up": the subject of a relative clause follows its "that".
+        if let marker = before.last(where: { ["that", "which", "que"].contains(view.words[$0].lower) }), marker + 1 < before.upperBound,
+           marker > before.lowerBound + 2, pivot - marker <= 4,
+           view.lowers((marker + 1)..<before.upperBound).contains(where: { ["their", "both", "sus", "ambos", "ambas"].contains($0) }) {
+            before = (marker + 1)..<before.upperBound
+        }
         let after = min(pivot + 1, clause.words.upperBound)..<clause.words.upperBound
         let subjectObliques = obliques.union(["in", "en", "at"]).subtracting(context.isEnglish ? ["a"] : [])
         var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view, only: subjectObliques) }
@@ -136,7 +142,7 @@ enum RoleResolver {
             return context.dyad
         }
         let firstPersonVerb = pivot.lower.hasSuffix("mos") && !pivot.isCapitalized
-        if let our = region.firstIndex(where: { ["our", "nuestros", "nuestras"].contains($0) }),
+        if let our = region.firstIndex(where: { ["our", "nuestros", "nuestras", "their"].contains($0) }),
            region[(our + 1)...].prefix(2).contains(where: actorNouns.contains) {
             return context.dyad
         }

@@ -177,7 +177,11 @@ enum EventRules {
                 return nil
             }
             let after = view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound)
-            guard objectOK(entry, after: after, view: view, clause: clause, p: p) else { return nil }
+            guard objectOK(entry, after: after, view: view, clause: clause, p: p) else {
+                // "a deadline set by Trump": without its particle ("set up", "hand over") it is another verb.
+                if ["up", "over"].contains(entry.object ?? "") { continue }
+                return nil
+            }
             var roles = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context,
                                            droppingObjectsAfter: entry.type == .consult ? ["for", "por"] : [])
             if entry.type == .consult, let m = view.mechanisms(inWords: clause.words).first, roles.allCountries.count < 2 {
@@ -234,6 +238,7 @@ enum EventRules {
         case "goods": return !window.isDisjoint(with: goodsObjects) || !view.amounts(inWords: clause.words).isEmpty
         case "for": return after.first == "for"
         case "over": return after.first == "over"
+        case "up": return after.first == "up"
         case "mechanism":
             // "the Framework, adopted by both governments in 2021": a passive's mechanism stands before it.
             let before = p.isPassive ? max(clause.words.lowerBound, p.index - 12)..<p.index : p.index..<p.index
