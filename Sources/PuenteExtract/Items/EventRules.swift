@@ -207,7 +207,7 @@ enum EventRules {
             let welcomesVisitor = ["welcome"].contains(p.lemma) && !Set(after.prefix(5)).isDisjoint(with: Self.personObjects)
             let callsOn = ["call", "llamar"].contains(p.lemma) && ["on", "upon", "a", "for"].contains(after.first ?? "")
             // "sent 29 people accused of drug trafficking to the United States": a transfer of detainees.
-            let transfersPeople = entry.type == .aid && !Set(after.prefix(6)).isDisjoint(with: Self.detaineeWords)
+            let transfersPeople = entry.type == .aid && !Set(after.prefix(8)).isDisjoint(with: Self.detaineeWords)
             return EventCandidate(type: callsOn ? .request : welcomesVisitor ? .consult : transfersPeople ? .cooperate : entry.type, mode: callsOn ? nil : welcomesVisitor ? "visit" : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
         }
         return nil
