@@ -121,6 +121,28 @@ import Testing
         #expect(events("Mexico rejected the plan of the United States.").first?.hypothetical == false)
     }
 
+    @Test func labelledBulletsPillarsAndBackgroundDates() throws {
+        let r = try Self.record("document-labelled-bullets-en.txt", language: .english)
+        // "Customs: The United States will invest …": the label does not hide the promise or its actor.
+        let invest = try #require(r.commitments.first { $0.amount?.value == 50_000_000 })
+        #expect(invest.actor == ["USA"])
+        #expect(invest.due == .month(year: 2023, month: 10))
+        let train = try #require(r.commitments.first { $0.quantity?.value == 2_000 })
+        #expect(train.actor == ["MEX", "USA"])
+        // The session named with its date is a CONSULT of the mechanism.
+        let session = try #require(r.events.first { $0.type == .consult })
+        #expect(session.date == .day(year: 2021, month: 10, day: 4))
+        #expect(session.mechanism == "HLED")
+        // Pillars are the labels of the bullets.
+        let framework = try #require(r.mechanisms.first { $0.id == "BICENTENNIAL-FRAMEWORK" })
+        #expect(framework.pillars == ["Protecting our people", "Preventing transborder crime", "Pursuing criminal networks"])
+        // Background: the law (SANCTION, 2019) and the arrest it followed (COERCE, the paragraph's date).
+        let law = try #require(r.events.first { $0.type == .sanction })
+        #expect(law.date == .year(2019))
+        let arrest = try #require(r.events.first { $0.type == .coerce })
+        #expect(arrest.date == .year(2019))
+    }
+
     @Test func everyEvidenceQuotesTheText() throws {
         for (name, language) in [("document-news-en.txt", Language.english), ("document-statement-es.txt", .spanish),
                                  ("document-fact-sheet-en.txt", .english), ("document-joint-statement-es.txt", .spanish)] {

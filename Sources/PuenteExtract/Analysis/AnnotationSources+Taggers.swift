@@ -37,6 +37,13 @@ extension AnnotationSources {
                 if case let .date(.day(y, m, d)) = e.value { return CalendarDay(year: y, month: m, day: d) }
             }
         }
+        // "MEXICO CITY, Feb. 28, 2025 (Wire) — Mexico on Thursday sent …": a dateline opening a long sentence.
+        for s in sentences.prefix(8) where s.words.count > 12 {
+            guard let dash = s.words.prefix(16).first(where: { ["—", "–", "--"].contains($0.lower) }) else { continue }
+            for e in TimeTagger.expressions(in: text, range: s.range.lowerBound..<dash.range.lowerBound, documentDate: nil, language: language) where !e.isRelative {
+                if case let .date(.day(y, m, d)) = e.value { return CalendarDay(year: y, month: m, day: d) }
+            }
+        }
         return nil
     }
 }

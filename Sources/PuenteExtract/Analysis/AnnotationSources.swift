@@ -57,6 +57,8 @@ struct AnnotationSources: Sendable {
                 // "National Security Council" is an institution the actor lexicon knows, not a mechanism.
                 let head = language == .spanish ? s.words[range.lowerBound].range : s.words[range.upperBound - 1].range
                 guard !institutions.contains(where: { $0.range.overlaps(head) }) else { continue }
+                // "the interagency Labor Committee": one government's own body.
+                if range.lowerBound > 0, ["interagency", "inter-agency", "interinstitucional", "domestic"].contains(s.words[range.lowerBound - 1].lower) { continue }
                 let name = text[scalars]
                 let members = actors.filter { s.range.contains($0.range.lowerBound) }.compactMap(\.country).filter { $0 != "IGO" }.uniqued.sorted()
                 guard NamedMechanismFinder.isInternational(name: name, kind: kind, members: members, documentCountries: documentCountries) else { continue }

@@ -61,7 +61,7 @@ struct ClauseAnalyzer: Sendable {
         var j = i - 1
         while j >= 0, j >= i - 4 {
             let lower = words[j].lower
-            if isAuxiliary(words[j]) { auxiliaries.append(lower); start = j } else if !Self.adverbs.contains(lower) { break }
+            if isAuxiliary(words[j]) { auxiliaries.append(lower); start = j } else if !Self.adverbs.contains(lower) && !(lower.hasSuffix("ly") && lower.count > 4) { break }
             j -= 1
         }
         let previous = i > 0 ? words[i - 1].lower : ""
@@ -93,6 +93,7 @@ struct ClauseAnalyzer: Sendable {
             if Self.infinitiveMarkers.contains(previous) && (previous == "to" || w.lower.hasSuffix("ing")) { return .nonfinite }
             if ["for", "by", "of", "in", "after", "before", "since", "while", "when"].contains(previous), w.lower.hasSuffix("ing") { return .nonfinite }
             if auxiliaries.contains(where: { ["has", "have", "had"].contains($0) }) { return .perfect }
+            if auxiliaries.contains("did") { return .past }  // did not reach
             if w.lower.hasSuffix("ing") { return auxiliaries.isEmpty ? .nonfinite : .progressive }
             if w.lower.hasSuffix("ed") || w.lower != w.lemma && !w.lower.hasSuffix("s") { return .past }
             return .present
@@ -113,6 +114,11 @@ struct ClauseAnalyzer: Sendable {
         guard participle else { return false }
         if auxiliaries.contains(where: beForms.contains) { return true }
         let next = words[(i + 1)...].prefix(6).map(\.lower)
-        return next.contains(language == .english ? "by" : "por") && !auxiliaries.contains { ["has", "have", "had"].contains($0) }
+        guard let by = next.firstIndex(of: language == .english ? "by" : "por") else { return false }
+        // "spoke by phone", "habló por teléfono": a means, not an agent.
+        let means: Set<String> = ["phone", "telephone", "video", "videoconference", "teleconference", "letter", "email", "mail", "land", "air", "sea",
+                                  "teléfono", "vía", "videoconferencia", "videollamada", "carta", "escrito"]
+        if by + 1 < next.count, means.contains(next[by + 1]) { return false }
+        return !auxiliaries.contains { ["has", "have", "had"].contains($0) }
     }
 }

@@ -31,6 +31,10 @@ struct RoleContext: Sendable {
     var isListItem = false
     /// The subject of the lead-in sentence above a list ("The delegations agreed on the following:").
     var leadInSubject: [String]?
+    /// English text: "a" is an article, not the Spanish preposition.
+    var isEnglish = false
+    /// Countries of the events found in earlier clauses of the same sentence.
+    var sentenceCountries: [String] = []
 }
 
 /// Resolves clause roles.
@@ -62,6 +66,8 @@ enum RoleResolver {
         "mandataria", "secretary", "secretario", "secretaria", "minister", "canciller", "officials", "funcionarios", "ambassador",
         "leaders", "presidents", "ministers", "delegations", "delegaciones", "governments", "gobiernos", "líderes", "presidentes", "mandatarios", "cancilleres", "ministros",
     ]
+    static let pluralAnaphora: Set<String> = ["they", "ellos", "leaders", "delegations", "delegaciones", "líderes", "mandatarios", "presidents", "presidentes"]
+    static let demonymPrefixes: [String] = ["u.s", "american", "mexican", "mexicano", "mexicana", "estadounidense", "canadian", "canadiense"]
     static let jointWords: Set<String> = [
         "shared", "both", "two", "joint", "jointly", "bilateral", "together", "common", "agreement", "compartida",
         "compartido", "ambos", "ambas", "conjunta", "conjunto", "conjuntamente", "binacional", "binational", "mutual",
@@ -71,21 +77,39 @@ enum RoleResolver {
     /// The roles of `clause` around the verb group starting at word `pivot` (the predicate or cue).
     static func roles(_ view: SentenceView, clause: Clause, pivot: Int, passive: Bool, context: RoleContext,
                       droppingObjectsAfter dropped: Set<String> = []) -> ClauseRoles {
-        let before = clause.words.lowerBound..<max(clause.words.lowerBound, min(pivot, clause.words.upperBound))
+        var before = clause.words.lowerBound..<max(clause.words.lowerBound, min(pivot, clause.words.upperBound))
+        // "the task force that their governments set up": the subject of a relative clause follows its "that".
+        if let marker = before.last(where: { ["that", "which", "que"].contains(view.words[$0].lower) }), marker + 1 < before.upperBound,
+           marker > before.lowerBound + 2, pivot - marker <= 4,
+           view.lowers((marker + 1)..<before.upperBound).contains(where: { ["their", "both", "sus", "ambos", "ambas"].contains($0) }) {
+            before = (marker + 1)..<before.upperBound
+        }
         let after = min(pivot + 1, clause.words.upperBound)..<clause.words.upperBound
-        var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view, only: obliques.union(["in", "en", "at"])) }
+        let subjectObliques = obliques.union(["in", "en", "at"]).subtracting(context.isEnglish ? ["a"] : [])
+        var subjectSpans = view.actors(inWords: before).filter { !isOblique($0, view, only: subjectObliques) }
         var objectSpans = view.actors(inWords: after).filter { dropped.isEmpty || !isOblique($0, view, only: dropped) }
         if passive, let by = after.first(where: { ["by", "por"].contains(view.words[$0].lower) }) {
             let agent = view.actors(inWords: by..<after.upperBound)
             if !agent.isEmpty {
                 objectSpans = view.actors(inWords: before) + view.actors(inWords: after.lowerBound..<by)
                 subjectSpans = agent
+            } else if !Set(view.lowers((by + 1)..<min(by + 3, after.upperBound))).isDisjoint(with: bothWords.union(["two", "dos"])) {
+                // "adopted by both governments": the pair is the agent.
+                return ClauseRoles(subject: context.dyad, object: [], partners: [], subjectCountries: context.dyad, objectCountries: [],
+                                   partnerCountries: [], subjectIsImplicit: false)
             }
         }
         let partners = view.actors(inWords: clause.words).filter { isOblique($0, view, only: ["with", "con", "junto"]) }
         var subject = subjectSpans.map(\.id).uniqued
         var subjectCountries = subjectSpans.compactMap(\.country).uniqued
         let implicit = subjectCountries.isEmpty
+        // "held a phone call in which they agreed …", "una llamada, en la que acordaron …": the meeting's sides.
+        let lowers = view.lowers(clause.words.lowerBound..<min(clause.words.upperBound, clause.words.lowerBound + 4))
+        if subjectCountries.isEmpty, context.sentenceCountries.count >= 2,
+           ["in which", "during which", "en la que", "en la cual", "durante la cual", "en el que", "en el cual"].contains(where: { lowers.joined(separator: " ").hasPrefix($0) || lowers.dropFirst().joined(separator: " ").hasPrefix($0) }) {
+            subjectCountries = context.sentenceCountries
+            if subject.isEmpty { subject = subjectCountries }
+        }
         if subjectCountries.isEmpty {
             subjectCountries = implicitSubject(view.lowers(before), clause: view.lowers(clause.words), context: context, pivot: view.words[min(pivot, view.words.count - 1)])
             if subject.isEmpty { subject = subjectCountries }
@@ -118,7 +142,7 @@ enum RoleResolver {
             return context.dyad
         }
         let firstPersonVerb = pivot.lower.hasSuffix("mos") && !pivot.isCapitalized
-        if let our = region.firstIndex(where: { ["our", "nuestros", "nuestras"].contains($0) }),
+        if let our = region.firstIndex(where: { ["our", "nuestros", "nuestras", "their"].contains($0) }),
            region[(our + 1)...].prefix(2).contains(where: actorNouns.contains) {
             return context.dyad
         }
@@ -133,7 +157,12 @@ enum RoleResolver {
         }
         let meaningful = region.filter { $0.count > 1 && !determiners.contains($0) && !fillers.contains($0) && !["–", ","].contains($0) }
         if !set.isDisjoint(with: anaphora) && meaningful.count <= 3 || meaningful.isEmpty {
-            return context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued
+            let previous = context.previousSubject.compactMap { context.countryOf[$0] ?? ($0.count == 3 ? $0 : nil) }.uniqued
+            // "They committed …", "The delegations agreed …" after one side spoke: a plural refers to both sides.
+            if previous.count == 1, !set.isDisjoint(with: pluralAnaphora), meaningful.count <= 2, !set.contains(where: { w in demonymPrefixes.contains { w.hasPrefix($0) } }) {
+                return context.dyad
+            }
+            return previous
         }
         return []
     }

@@ -17,9 +17,11 @@ enum ClauseSplitter {
             let isCut: Bool
             if w.lower == ";" {
                 isCut = true
-            } else if i > 0, words[i - 1].lower == ",", startsRelativeClause(words, at: i) {
+            } else if i > 0, words[i - 1].lower == "," || sawVerb && i > start + 2, startsRelativeClause(words, at: i) {
                 isCut = true
-            } else if conjunctions.contains(w.lower), i > start + 2, sawVerb, i + 1 < words.count {
+            } else if conjunctions.contains(w.lower), i > start + 2, sawVerb, i + 1 < words.count,
+                      // "a meeting between Sheinbaum and Trump": the pair of "between", not a new clause.
+                      !words[max(start, i - 5)..<i].contains(where: { ["between", "entre"].contains($0.lower) }) {
                 let next = words[i + 1]
                 let afterComma = words[i - 1].lower == ","
                 let verbAhead = ((i + 1)..<min(words.count, i + 14)).prefix { words[$0].lower != ";" && words[$0].lower != "," }.contains(where: isFiniteVerb)

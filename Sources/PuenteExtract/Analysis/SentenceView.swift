@@ -20,6 +20,13 @@ struct SentenceView: Sendable {
             if i + 1 < words.count, [".", ")"].contains(words[i + 1].lower), w.isNumeric || w.text.count == 1 { i += 2; continue }
             break
         }
+        // "Ports of entry: The United States will invest …": a short label before a colon heads the
+        // bullet; the clause starts after it.
+        if let colon = (i..<min(words.count, i + 7)).first(where: { words[$0].lower == ":" }), colon > i, colon + 2 < words.count,
+           words[i].isCapitalized, words[colon + 1].isCapitalized || words[colon + 1].isNumeric,
+           !clauses.contains(where: { c in c.predicates.contains { $0.index < colon && $0.tense != .nonfinite } }) {
+            i = colon + 1
+        }
         return min(i, max(0, words.count - 1))
     }
 

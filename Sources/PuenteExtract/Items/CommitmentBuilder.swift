@@ -28,6 +28,12 @@ struct CommitmentBuilder: Sendable {
             let isVerbForm = cue.role == .future && cue.words.count == 1 && CueMatcher.isSpanishFuture(view.words[cue.words.lowerBound])
             actionStart = isVerbForm ? cue.words.lowerBound : cue.words.upperBound
             if let (_, built) = event, let d = built.date { made = d }
+            // "In April, Washington announced it would …": a past date before the promise is when it was made.
+            if event?.1.date == nil, cue.role != .fulfilled,
+               let d = view.times(inWords: clause.words.lowerBound..<cue.words.lowerBound).compactMap(\.date).last,
+               let today = annotations.date, d.interval.last <= today {
+                made = d
+            }
             if cue.role == .fulfilled {
                 actor = event?.0.roles.subjectCountries ?? actor
                 if actor.isEmpty { actor = promiser(view, clause) }
@@ -41,6 +47,8 @@ struct CommitmentBuilder: Sendable {
         guard !actor.isEmpty, actionStart < actionEnd, actionEnd <= clause.words.upperBound,
               view.words[actionStart..<actionEnd].contains(where: { !$0.isPunctuation }) else { return nil }
         let actionRange = actionStart..<actionEnd
+        var status = CommitmentRules.status(clause)
+        if status == .announced, event == nil, CommitmentRules.partOfPromise(view, clause) != nil { status = .inProgress }
         let amounts = view.amounts(inWords: clause.words)
         var kind = CommitmentRules.kind(Array(view.words[actionRange]), amounts: amounts)
         if kind == .other, event != nil { kind = CommitmentRules.kind(Array(view.words[clause.words]), amounts: amounts) }
@@ -58,8 +66,8 @@ struct CommitmentBuilder: Sendable {
             id: ItemText.id(annotations, "commitment", evidence.start..<evidence.end, actor.joined(separator: "+") + ".\(clause.words.lowerBound)"),
             actor: actor, beneficiary: kind == .funding || kind == .delivery || kind == .cooperation ? beneficiary : [],
             action: ItemText.text(view, actionRange, in: annotations).trimmingTrailingPunctuation,
-            kind: kind, amount: money(amounts), quantity: quantity(amounts, kind: kind),
-            made: made, due: due, period: period, status: CommitmentRules.status(clause),
+            kind: kind, amount: status == .inProgress ? largestMoney(amounts) : money(amounts), quantity: quantity(amounts, kind: kind),
+            made: made, due: due, period: period, status: status,
             mechanism: (view.mechanisms(inWords: clause.words).last ?? documentMechanism(before: view))?.id,
             contexts: ItemText.contexts(view, lexicon: lexicon, language: annotations.language), evidence: [evidence])
     }
@@ -79,16 +87,38 @@ struct CommitmentBuilder: Sendable {
             if !(inner.count == 1 && pronouns.contains(view.words[inner.lowerBound].lower)) { region = inner }
             if inner.count == 1, view.words[inner.lowerBound].lower == "we" { region = inner }
         }
-        let named = view.actors(inWords: region).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
+        // In English "a" is an article ("a U.S. delegation would travel"), not the Spanish "a".
+        let obliques = annotations.language == .english ? RoleResolver.obliques.subtracting(["a"]) : RoleResolver.obliques
+        var named = view.actors(inWords: region).filter { !RoleResolver.isOblique($0, view, only: obliques) }.compactMap(\.country)
+        // "Mexico announced that it will deploy …": the pronoun is the actor who opens the clause.
+        if named.isEmpty, region.count == 1, ["it", "he", "she", "they"].contains(view.words[region.lowerBound].lower) {
+            named = view.actors(inWords: clause.words.lowerBound..<region.lowerBound).filter { !RoleResolver.isOblique($0, view) }.compactMap(\.country)
+        }
+        // "México anunció que desplegará …": no subject after "que", so the announcer promises.
+        if named.isEmpty, region.isEmpty, cue.words.lowerBound > clause.words.lowerBound, ["que", "that"].contains(view.words[cue.words.lowerBound - 1].lower) {
+            named = view.actors(inWords: clause.words.lowerBound..<(cue.words.lowerBound - 1)).filter { !RoleResolver.isOblique($0, view, only: obliques) }.compactMap(\.country)
+            // "… y anunció que destinará …": the announcer is the subject of the verb before "que".
+            let verb = cue.words.lowerBound - 2
+            if named.isEmpty, verb >= clause.words.lowerBound, CommitmentRules.complementVerbs.contains(view.words[verb].lemma) {
+                return rolesForCue(view, clause, cue: CueMatch(role: cue.role, words: verb..<(verb + 1)), context: context)
+            }
+        }
         if !named.isEmpty {
             roles.subjectCountries = named.uniqued
         } else if let m = view.mechanisms(inWords: region).first {
             roles.subjectCountries = m.members
+        } else if !Set(view.lowers(region)).isDisjoint(with: CommitmentRules.meetingNouns) {
+            // "La próxima reunión se celebrará en Washington": the sides of the meeting (its mechanism's members).
+            roles.subjectCountries = (view.mechanisms.first ?? documentMechanism(before: view))?.members ?? context.dyad
         } else {
             let words = view.lowers(region)
             roles.subjectCountries = RoleResolver.implicitSubject(words, clause: view.lowers(clause.words), context: context,
                                                                   pivot: view.words[min(cue.words.lowerBound, view.words.count - 1)])
             if words.isEmpty, context.previousSubject.isEmpty == false, cue.words.lowerBound > clause.words.lowerBound + 2 {
+                roles.subjectCountries = []
+            }
+            // "Progress on earlier commitments continues.": a status report with no one named keeps no promise.
+            if words.isEmpty, cue.role == .inProgress, cue.words.lowerBound <= clause.words.lowerBound + 1 {
                 roles.subjectCountries = []
             }
         }
@@ -119,15 +149,24 @@ struct CommitmentBuilder: Sendable {
         for t in view.times(inWords: range) {
             switch t.value {
             case let .duration(d, due):
-                let computed = due ?? made.map { m -> DateValue in
-                    let end = d.added(to: m.interval.first)
-                    return .month(year: end.year, month: end.month)
+                // A period gives `due` at month precision ("within 90 days" from 2023-10-05 → 2024-01).
+                let computed = (made.map { d.added(to: $0.interval.first) } ?? due.map { $0.interval.last }).map { end -> DateValue in
+                    .month(year: end.year, month: end.month)
                 }
                 return (computed, d)
             case .frequency:
                 continue
             default:
-                if let d = t.date { return (d, nil) }
+                guard let d = t.date else { continue }
+                let i = view.wordIndex(at: t.range.lowerBound) ?? 0
+                let before = view.lowers(max(0, i - 2)..<i) + view.lowers(i..<min(view.words.count, i + 3)).filter { $0 == "end" || $0 == "fin" || $0 == "finales" }.map { _ in "end" }
+                switch d {
+                // "by the end of 2024" → 2024-12; "in the first half of 2024" → 2024-06.
+                case let .year(y) where before.contains("end") || before.contains("fin") || before.contains("finales"): return (.month(year: y, month: 12), nil)
+                case let .half(y, h): return (.month(year: y, month: h * 6), nil)
+                case let .quarter(y, q): return (.month(year: y, month: q * 3), nil)
+                default: return (d, nil)
+                }
             }
         }
         return (nil, nil)
@@ -136,6 +175,13 @@ struct CommitmentBuilder: Sendable {
     func money(_ amounts: [AmountSpan]) -> Money? {
         for a in amounts { if case let .money(currency) = a.kind { return Money(value: a.value, currency: currency) } }
         return nil
+    }
+
+    /// "has disbursed $40 million of the $100 million it pledged": the promise is the larger sum.
+    func largestMoney(_ amounts: [AmountSpan]) -> Money? {
+        var best: Money?
+        for a in amounts { if case let .money(currency) = a.kind, a.value > (best?.value ?? -1) { best = Money(value: a.value, currency: currency) } }
+        return best
     }
 
     func quantity(_ amounts: [AmountSpan], kind: CommitmentKind) -> Quantity? {

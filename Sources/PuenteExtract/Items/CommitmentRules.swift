@@ -3,14 +3,33 @@ import PuenteModel
 /// Decides whether a clause states a commitment, whose, and of which kind and status.
 enum CommitmentRules {
     static let relativeMarkers: Set<String> = ["which", "that", "who", "que", "quien", "cual", "cuales"]
+    static let complementVerbs: Set<String> = ["announce", "say", "state", "add", "anunciar", "decir", "afirmar", "informar", "señalar", "asegurar", "agregar", "añadir", "indicar"]
     static let copulas: Set<String> = ["be", "ser", "estar"]
 
     /// The cue that makes a clause a promise or a status report, ignoring cues inside relative clauses.
     static func cue(_ view: SentenceView, _ clause: Clause) -> CueMatch? {
-        guard let cue = explicitCue(view, clause) ?? announcedFunding(view, clause) else { return nil }
+        guard let cue = partOfPromise(view, clause) ?? explicitCue(view, clause) ?? announcedFunding(view, clause) else { return nil }
         // "will not accept": a refusal, not a promise (a "not" elsewhere in the clause does not count).
         let window = (cue.words.lowerBound - 2)...(cue.words.upperBound + 1)
         return clause.cues.contains { $0.role == .negation && window.contains($0.words.lowerBound) } ? nil : cue
+    }
+
+    static let promising: Set<String> = ["pledge", "promise", "commit", "prometer", "comprometer", "ofrecer", "offer"]
+
+    /// "has already deployed 5,000 of the 10,000 troops it promised": part of a promise done, work under way.
+    static func partOfPromise(_ view: SentenceView, _ clause: Clause) -> CueMatch? {
+        let amounts = view.amounts(inWords: clause.words)
+        guard amounts.count >= 2 else { return nil }
+        for (a, b) in zip(amounts, amounts.dropFirst()) {
+            guard let ia = view.wordIndex(at: a.range.upperBound), let ib = view.wordIndex(at: b.range.lowerBound), let end = view.wordIndex(at: b.range.upperBound - 1) else { continue }
+            let between = view.lowers(ia..<ib)
+            guard between.contains("of") || between.contains("de"), between.count <= 3 else { continue }
+            let after = view.words[(end + 1)..<min(clause.words.upperBound, end + 6)]
+            guard after.contains(where: { promising.contains($0.lemma) }) else { continue }
+            guard let verb = clause.predicates.last(where: { $0.index < (view.wordIndex(at: a.range.lowerBound) ?? 0) && $0.tense != .nonfinite }) else { continue }
+            return CueMatch(role: .inProgress, words: verb.index..<(verb.index + 1))
+        }
+        return nil
     }
 
     static let announcing: Set<String> = ["announce", "pledge", "offer", "commit", "anunciar", "ofrecer", "comprometer"]
@@ -30,10 +49,19 @@ enum CommitmentRules {
         clause.cues.first { cue in
             guard [.future, .commitment, .inProgress, .fulfilled].contains(cue.role) else { return false }
             let i = cue.words.lowerBound
-            if cue.role == .future, i > 0, relativeMarkers.contains(view.words[i - 1].lower) { return false }
-            if cue.role == .future, isPassiveOrCopula(view, after: cue.words.upperBound) { return false }
+            // "the group, which will present …" is a relative clause; "México anunció que desplegará …" is reported speech.
+            let reported = i > 1 && complementVerbs.contains(view.words[i - 2].lemma)
+            if cue.role == .future, i > 0, relativeMarkers.contains(view.words[i - 1].lower), !reported { return false }
+            if cue.role == .future, isPassiveOrCopula(view, after: cue.words.upperBound), !isMeetingHeld(view, clause, cue: cue) { return false }
             return true
         }
+    }
+
+    /// "The next meeting will be held in Washington in September": a meeting promised by the sides.
+    static func isMeetingHeld(_ view: SentenceView, _ clause: Clause, cue: CueMatch) -> Bool {
+        let before = Set(view.lowers(clause.words.lowerBound..<cue.words.lowerBound))
+        let after = view.lowers(cue.words.upperBound..<min(clause.words.upperBound, cue.words.upperBound + 3))
+        return !before.isDisjoint(with: meetingNouns) && (after.contains("held") || after.contains("convened"))
     }
 
     /// "will be led", "will be key": a future copula or passive, which promises nothing by itself.
@@ -48,7 +76,8 @@ enum CommitmentRules {
     static let kindByVerb: [String: CommitmentKind] = [
         "invest": .funding, "fund": .funding, "finance": .funding, "allocate": .funding, "spend": .funding, "grant": .funding,
         "invertir": .funding, "financiar": .funding, "destinar": .funding, "aportar": .funding,
-        "meet": .meeting, "reunir": .meeting,
+        "meet": .meeting, "reunir": .meeting, "travel": .meeting, "visit": .meeting, "speak": .meeting, "talk": .meeting,
+        "viajar": .meeting, "visitar": .meeting, "hablar": .meeting,
         "send": .delivery, "deliver": .delivery, "donate": .delivery, "ship": .delivery,
         "enviar": .delivery, "entregar": .delivery, "donar": .delivery,
         "work": .cooperation, "cooperate": .cooperation, "collaborate": .cooperation, "exchange": .cooperation,
@@ -107,7 +136,9 @@ enum CommitmentRules {
     /// parenthetical between commas ("The United States and Mexico, in cooperation with Canada, will").
     static func subjectPhrase(_ view: SentenceView, clause: Clause, before i: Int, isVerb: (Int) -> Bool) -> Range<Int> {
         var j = i - 1
-        while j >= clause.words.lowerBound, ClauseAnalyzer.adverbs.contains(view.words[j].lower) || view.words[j].lower == "se" || (view.words[j].lower.hasSuffix("ly") && j == i - 1) { j -= 1 }
+        let auxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "ha", "han", "había", "habían"]
+        while j >= clause.words.lowerBound, ClauseAnalyzer.adverbs.contains(view.words[j].lower) || view.words[j].lower == "se" || (view.words[j].lower.hasSuffix("ly") && j == i - 1)
+                || auxiliaries.contains(view.words[j].lower) && j >= i - 2 { j -= 1 }
         let end = j + 1
         var start = end
         while j >= clause.words.lowerBound {

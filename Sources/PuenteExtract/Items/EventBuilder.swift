@@ -12,6 +12,7 @@ struct EventBuilder: Sendable {
 
     func event(_ candidate: EventCandidate, _ view: SentenceView, _ clause: Clause, state: inout ExtractionState) -> Event {
         let date = eventDate(candidate, view, clause, state: state)
+        if let date { state.paragraphDate = (date, view.unit.paragraph) }
         if let date, candidate.type != .agree || candidate.predicate != nil {
             // The latest date reported so far governs: background events ("announced in May 2013")
             // do not move it back.
@@ -65,22 +66,45 @@ struct EventBuilder: Sendable {
         let limit = c.complementStart ?? clause.words.upperBound
         var lower = clause.words.lowerBound
         if let p = c.predicate, p.isPassive, p.groupStart == p.index { lower = p.index }  // "… negotiated by X in May"
-        let own = view.times(inWords: lower..<max(lower, limit)).filter { !belongsToAnotherVerb($0, view, c.predicate) }.compactMap(\.date)
+        // "MEXICO CITY, Feb. 28, 2025 (Wire) — Mexico on Thursday sent …": the dateline dates the story, not the event.
+        if let dash = view.words.prefix(16).firstIndex(where: { ["—", "–", "--"].contains($0.lower) }), lower <= dash,
+           view.times(inWords: lower..<dash).contains(where: { $0.date != nil }) {
+            lower = dash + 1
+        }
+        let own = view.times(inWords: lower..<max(lower, limit)).filter { !belongsToAnotherVerb($0, view, c.predicate) && !startsAState($0, view, c.predicate) }.compactMap(\.date)
         if let first = own.first { return first }
         if c.viaNoun { return nil }
         let tense = c.predicate?.tense ?? .past
         switch tense {
         case .perfect where view.unit.kind == .listItem:
             return nil
+        case .perfect where !annotations.isDayReport && annotations.publisherOrg == nil:
+            // "She has sharply criticized …" in a news story (not a government statement): when is not told.
+            return state.followingDate
         case .present, .perfect, .progressive:
             return state.followingDate ?? annotations.datePrecision
         default:
+            // "In 2019, Trump threatened tariffs …, and Mexico agreed …": the date of the sentence's earlier clause.
+            var sentenceStart = 0
+            if let dash = view.words.prefix(16).firstIndex(where: { ["—", "–", "--"].contains($0.lower) }) { sentenceStart = dash + 1 }
+            if sentenceStart < clause.words.lowerBound,
+               let d = view.times(inWords: sentenceStart..<clause.words.lowerBound).compactMap(\.date).last { return d }
+            if let (d, paragraph) = state.paragraphDate, paragraph == view.unit.paragraph { return d }
             if state.lastEventParagraph >= view.unit.paragraph - 6, let last = state.lastEventDate { return last }
             // A joint statement reports what the sides did on the day it is issued.
             // (A passive participle, "a remediation negotiated by …", describes the background instead.)
             let background = c.predicate.map { $0.isPassive && $0.groupStart == $0.index } ?? true
             return annotations.isDayReport && state.lastEventDate == nil && !background ? annotations.datePrecision : nil
         }
+    }
+
+    /// "thanked him for the operations Mexico has carried out since January": a "since" after the event's
+    /// verb starts a state, it does not date the event.
+    func startsAState(_ t: TimeSpan, _ view: SentenceView, _ p: Predicate?) -> Bool {
+        guard let p, let i = view.wordIndex(at: t.range.lowerBound), i > p.index else { return false }
+        let first = view.words[i].lower
+        let before = i > 0 ? view.words[i - 1].lower : ""
+        return ["since", "desde"].contains(first) || ["since", "desde"].contains(before)
     }
 
     /// "the donations the United States made in March": a date right after another verb dates that verb.

@@ -49,7 +49,94 @@ enum EventRules {
         return nil
     }
 
+    static let enactVerbs: Set<String> = ["approve", "pass", "sign", "enact", "adopt", "aprobar", "promulgar", "firmar", "expedir"]
+    static let lawNouns: Set<String> = ["law", "bill", "decree", "reform", "measure", "legislation", "ley", "decreto", "reforma", "iniciativa"]
+    static let renewVerbs: Set<String> = ["renew", "reiterate", "repeat", "issue", "make", "renovar", "reiterar", "repetir", "hacer", "lanzar"]
+    static let requestNouns: Set<String> = ["call", "calls", "appeal", "request", "demand", "plea", "llamado", "llamamiento", "petición", "solicitud", "exhorto"]
+    static let detaineeWords: Set<String> = ["people", "persons", "suspects", "fugitives", "detainees", "prisoners", "inmates", "capos", "alleged",
+                                             "personas", "presuntos", "detenidos", "reos", "presos", "prófugos", "narcotraficantes"]
+
+    static let takePlace: [[String]] = [["take", "place"], ["takes", "place"], ["be", "held"], ["happen"], ["occur"], ["llevarse", "a", "cabo"], ["realizarse"], ["celebrarse"], ["tener", "lugar"]]
+
+    /// "a meeting between Sheinbaum and Trump could take place in the coming months": a possible meeting.
+    static func possibleMeeting(_ view: SentenceView, _ clause: Clause, lexicon: ExtractionLexicon, language: Language) -> EventCandidate? {
+        guard clause.isHypothetical else { return nil }
+        let lowers = view.lowers(clause.words)
+        guard takePlace.contains(where: { firstIndex(of: $0, in: lowers) != nil }) else { return nil }
+        for noun in lexicon.nouns[language] ?? [] where noun.type == .consult {
+            guard let at = firstIndex(of: noun.words, in: lowers) else { continue }
+            let i = clause.words.lowerBound + at + noun.words.count
+            guard i < clause.words.upperBound, ["between", "with", "entre", "con"].contains(view.words[i].lower) else { continue }
+            let spans = view.actors(inWords: i..<clause.words.upperBound)
+            let countries = spans.compactMap(\.country).uniqued
+            guard countries.count >= 2 else { continue }
+            let roles = ClauseRoles(subject: spans.map(\.id).uniqued, object: [], partners: [], subjectCountries: countries, objectCountries: [],
+                                    partnerCountries: [], subjectIsImplicit: false)
+            return EventCandidate(type: .consult, mode: noun.mode, predicate: nil, complementStart: nil, roles: roles, viaNoun: true)
+        }
+        return nil
+    }
+
+    static let actionNouns: [String: EventType] = [
+        "arrest": .coerce, "detention": .coerce, "deportation": .coerce, "expulsion": .sanction, "extradition": .cooperate,
+        "captura": .coerce, "detención": .coerce, "deportación": .coerce, "expulsión": .sanction, "extradición": .cooperate,
+    ]
+
+    /// "the arrest by U.S. authorities of former Mexican defense minister Salvador Cienfuegos": an act named by
+    /// a noun with its agent ("by", "por parte de") and someone of another country.
+    static func agentNounEvent(_ view: SentenceView, _ clause: Clause) -> EventCandidate? {
+        guard !clause.isPromise, !clause.isHypothetical else { return nil }
+        for i in clause.words {
+            guard let type = actionNouns[view.words[i].lower], i + 1 < clause.words.upperBound else { continue }
+            var j = i + 1
+            if view.words[j].lower == "por", j + 2 < clause.words.upperBound, view.words[j + 1].lower == "parte", view.words[j + 2].lower == "de" { j += 2 }
+            guard ["by", "por", "de"].contains(view.words[j].lower) else { continue }
+            let window = (j + 1)..<min(clause.words.upperBound, j + 14)
+            let spans = view.actors(inWords: window)
+            guard let agent = spans.first, let agentCountry = agent.country,
+                  view.wordIndex(at: agent.range.lowerBound).map({ $0 <= j + 3 }) == true else { continue }
+            let others = spans.dropFirst().filter { $0.country != nil && $0.country != agentCountry }
+            guard !others.isEmpty else { continue }
+            let roles = ClauseRoles(subject: [agent.id], object: others.map(\.id).uniqued, partners: [], subjectCountries: [agentCountry],
+                                    objectCountries: others.compactMap(\.country).uniqued, partnerCountries: [], subjectIsImplicit: false)
+            return EventCandidate(type: type, mode: nil, predicate: nil, complementStart: nil, roles: roles, viaNoun: false)
+        }
+        return nil
+    }
+
+    /// "approved a law restricting the activities of foreign agents": the law's verb is the event.
+    static func lawEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext) -> EventCandidate? {
+        guard let p = clause.predicates.first(where: { enactVerbs.contains($0.lemma) && $0.tense != .nonfinite && $0.tense != .future }),
+              let q = clause.predicates.first(where: { $0.index > p.index + 1 && $0.entry?.type == .sanction }),
+              view.lowers((p.index + 1)..<q.index).contains(where: lawNouns.contains), !clause.isPromise else { return nil }
+        let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+        guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty else { return nil }
+        return EventCandidate(type: .sanction, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+    }
+
+    /// "the High-Level Economic Dialogue (HLED) held in Washington on September 28": a dated session.
+    static func heldSession(_ view: SentenceView, _ clause: Clause) -> EventCandidate? {
+        guard !clause.isPromise else { return nil }
+        for p in clause.predicates where ["hold", "celebrar", "realizar", "celebrate"].contains(p.lemma) {
+            let before = view.scalarRange(max(clause.words.lowerBound, p.index - 3)..<p.index)
+            guard let m = view.mechanisms.first(where: { before.contains($0.range.upperBound - 1) && ($0.kind == .dialogue) }),
+                  m.members.count >= 2,
+                  view.times(inWords: p.index..<clause.words.upperBound).contains(where: { $0.date != nil }) else { continue }
+            let roles = ClauseRoles(subject: m.members, object: [], partners: [], subjectCountries: m.members, objectCountries: [],
+                                    partnerCountries: [], subjectIsImplicit: false)
+            return EventCandidate(type: .consult, mode: nil, predicate: p, complementStart: nil, roles: roles, viaNoun: false)
+        }
+        return nil
+    }
+
+    /// A promise cue before the predicate or on it ("will hold talks"), not one in a later complement
+    /// ("held a call in which they agreed to pause tariffs").
+    static func promisedBefore(_ clause: Clause, _ p: Predicate) -> Bool {
+        clause.cues.contains { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound <= p.index }
+    }
+
     static func verbEvent(_ view: SentenceView, _ clause: Clause, context: RoleContext, lexicon: ExtractionLexicon, language: Language) -> EventCandidate? {
+        if let law = lawEvent(view, clause, context: context) { return law }
         let reporting = Set(["say", "note", "state", "add", "stress", "tell", "explain", "decir", "señalar", "destacar", "afirmar", "subrayar", "indicar"])
         for p in clause.predicates where p.tense != .nonfinite && p.tense != .future && !reporting.contains(p.lemma) {
             if Self.lightVerbs.contains(p.lemma), !Set(view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound).prefix(4)).isDisjoint(with: Self.complaintNouns) {
@@ -60,7 +147,7 @@ enum EventRules {
             if Self.holdVerbs.union(["convene", "host", "convocar", "celebrar", "realizar"]).contains(p.lemma),
                let meeting = meetingNoun(view, clause, after: p.index, lexicon: lexicon, language: language) {
                 let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
-                guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise else { return nil }
+                guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !promisedBefore(clause, p) else { return nil }
                 return EventCandidate(type: .consult, mode: meeting, predicate: p, complementStart: nil, roles: r, viaNoun: false)
             }
             if Self.expressVerbs.contains(p.lemma), let type = expressedAttitude(view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound)) {
@@ -68,13 +155,33 @@ enum EventRules {
                 guard r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise else { return nil }
                 return EventCandidate(type: type, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
             }
+            // "renewed his call for the United States to invest …": a request named by a noun.
+            if Self.renewVerbs.contains(p.lemma), view.lowers(min(p.index + 1, clause.words.upperBound)..<min(p.index + 4, clause.words.upperBound)).contains(where: Self.requestNouns.contains) {
+                let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+                if r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise {
+                    return EventCandidate(type: .request, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+                }
+            }
+            // "sent a diplomatic note to the U.S. Embassy": a formal protest.
+            if ["send", "deliver", "present", "issue", "enviar", "entregar", "remitir", "presentar", "girar"].contains(p.lemma),
+               view.lowers(min(p.index + 1, clause.words.upperBound)..<min(p.index + 5, clause.words.upperBound)).contains(where: { ["note", "notes", "nota", "notas"].contains($0) }),
+               view.lowers(clause.words).contains(where: { ["diplomatic", "diplomática", "diplomáticas", "protest", "protesta", "extrañamiento"].contains($0) }) {
+                let r = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context)
+                if r.allCountries.count >= 2, !r.subjectCountries.isEmpty, !clause.isPromise {
+                    return EventCandidate(type: .accuse, mode: nil, predicate: p, complementStart: nil, roles: r, viaNoun: false)
+                }
+            }
             guard let entry = p.entry else { continue }
             if let cue = clause.cues.first(where: { ($0.role == .future || $0.role == .commitment) && $0.words.lowerBound < p.index }),
                !(entry.type == .agree && cue.words.contains(p.index)) {
                 return nil
             }
             let after = view.lowers(min(p.index + 1, clause.words.upperBound)..<clause.words.upperBound)
-            guard objectOK(entry, after: after, view: view, clause: clause, p: p) else { return nil }
+            guard objectOK(entry, after: after, view: view, clause: clause, p: p) else {
+                // "a deadline set by Trump": without its particle ("set up", "hand over") it is another verb.
+                if ["up", "over"].contains(entry.object ?? "") { continue }
+                return nil
+            }
             var roles = RoleResolver.roles(view, clause: clause, pivot: p.index, passive: p.isPassive, context: context,
                                            droppingObjectsAfter: entry.type == .consult ? ["for", "por"] : [])
             if entry.type == .consult, let m = view.mechanisms(inWords: clause.words).first, roles.allCountries.count < 2 {
@@ -88,11 +195,20 @@ enum EventRules {
             let bilateral = entry.joint
                 ? roles.subjectCountries.count >= 2 || (!roles.subjectCountries.isEmpty && !roles.partnerCountries.filter { !roles.subjectCountries.contains($0) }.isEmpty)
                 : roles.allCountries.count >= 2
+            // "Trump threatened tariffs …, and Mexico agreed to deploy …": a response to the other side named earlier in the sentence.
+            if !bilateral, [.agree, .reject, .concede, .retreat].contains(entry.type), !entry.joint, roles.subjectCountries.count == 1,
+               let other = context.sentenceCountries.first(where: { !roles.subjectCountries.contains($0) }) {
+                roles.object = (roles.object + [other]).uniqued  // target only: the promise stays the subject's
+                return EventCandidate(type: entry.type, mode: entry.mode, predicate: p, complementStart: entry.commits ? complementStart(view, clause, after: p.index) : nil,
+                                      roles: roles, viaNoun: false)
+            }
             guard bilateral, !roles.subjectCountries.isEmpty || p.isPassive else { return nil }
             let complement = entry.commits ? complementStart(view, clause, after: p.index) : nil
             let welcomesVisitor = ["welcome"].contains(p.lemma) && !Set(after.prefix(5)).isDisjoint(with: Self.personObjects)
             let callsOn = ["call", "llamar"].contains(p.lemma) && ["on", "upon", "a", "for"].contains(after.first ?? "")
-            return EventCandidate(type: callsOn ? .request : welcomesVisitor ? .consult : entry.type, mode: callsOn ? nil : welcomesVisitor ? "visit" : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
+            // "sent 29 people accused of drug trafficking to the United States": a transfer of detainees.
+            let transfersPeople = entry.type == .aid && !Set(after.prefix(8)).isDisjoint(with: Self.detaineeWords)
+            return EventCandidate(type: callsOn ? .request : welcomesVisitor ? .consult : transfersPeople ? .cooperate : entry.type, mode: callsOn ? nil : welcomesVisitor ? "visit" : entry.mode, predicate: p, complementStart: complement, roles: roles, viaNoun: false)
         }
         return nil
     }
@@ -121,7 +237,13 @@ enum EventRules {
         case "military": return !window.isDisjoint(with: militaryObjects)
         case "goods": return !window.isDisjoint(with: goodsObjects) || !view.amounts(inWords: clause.words).isEmpty
         case "for": return after.first == "for"
-        case "mechanism": return !view.mechanisms(inWords: (p.index + 1)..<min(p.index + 8, clause.words.upperBound)).isEmpty
+        case "over": return after.first == "over"
+        case "up": return after.first == "up"
+        case "mechanism":
+            // "the Framework, adopted by both governments in 2021": a passive's mechanism stands before it.
+            let before = p.isPassive ? max(clause.words.lowerBound, p.index - 12)..<p.index : p.index..<p.index
+            return !view.mechanisms(inWords: (p.index + 1)..<min(p.index + 8, clause.words.upperBound)).isEmpty
+                || !view.mechanisms(inWords: before).isEmpty
         case "delegation": return window.contains("delegación") || window.contains("delegation") || window.contains("comitiva")
         default: return true
         }
@@ -135,6 +257,11 @@ enum EventRules {
         while i < min(end, index + 3) {
             if markers.contains(view.words[i].lower) { return i }
             i += 1
+        }
+        // "acordaron reunirse en junio": a Spanish infinitive right after the verb is the content.
+        if index + 1 < end {
+            let w = view.words[index + 1].lower
+            if ["ar", "er", "ir", "arse", "erse", "irse", "arlo", "arla"].contains(where: { w.hasSuffix($0) }) && w.count > 4 && !view.words[index + 1].isCapitalized { return index + 1 }
         }
         return nil
     }

@@ -10,6 +10,11 @@ struct ExtractionState: Sendable {
     var followingDate: DateValue?
     /// The paragraph of `lastEventDate`.
     var lastEventParagraph: Int = -1
+    /// The date of the last dated event and its paragraph, background or not ("In 2020, Congress approved a
+    /// law … The law followed the arrest …": the paragraph's date).
+    var paragraphDate: (date: DateValue, paragraph: Int)?
+    /// Countries of the events of the previous sentence and its paragraph ("USTR asked Mexico to review … Mexico agreed to …").
+    var previousSentenceCountries: (countries: [String], paragraph: Int)?
     /// A date a lead-in sentence gives the list below it ("goals in 2016:"), due for its items.
     var listDue: DateValue?
     /// The subject of a lead-in ("the United States will:"), for the verb-first bullets below it,

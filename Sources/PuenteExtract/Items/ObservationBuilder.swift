@@ -19,6 +19,7 @@ struct ObservationBuilder: Sendable {
         statisticCues.contains(w) && (["ed", "ó", "aron", "ieron", "ises", "ates", "ew", "ell", "ose"].contains { w.hasSuffix($0) } || w == "paid")
     }
 
+    static let measureUnits: Set<String> = ["kilograms", "kilogram", "kg", "kilos", "tons", "tonnes", "pounds", "lbs", "kilogramos", "kilos", "toneladas", "libras", "gramos", "grams"]
     static let approximators: Set<String> = ["more", "over", "nearly", "almost", "about", "around", "approximately", "roughly", "than", "más", "casi", "alrededor", "cerca", "aproximadamente", "some", "unos"]
     static let excludedUnits: Set<String> = ["mile", "miles", "km", "kilometers", "kilómetros", "year", "years", "años", "hours", "days", "días", "meses", "months", "page", "pages"]
 
@@ -29,12 +30,29 @@ struct ObservationBuilder: Sendable {
         for (ci, clause) in view.clauses.enumerated() {
             guard !committedClauses.contains(ci), eventClauses[ci] != .aid, !clause.isPromise else { continue }
             let lowers = view.lowers(clause.words)
+            if let count = ordinalCount(view, clause) { out.append(count) }
             for amount in view.amounts(inWords: clause.words) where !comparisons.contains(amount.range.lowerBound) && !isActionObject(amount, view: view, clause: clause)
                 && isStatistic(amount, view: view, clause: clause, lowers: lowers) {
                 out.append(observation(amount, view: view, clause: clause))
             }
         }
         return out
+    }
+
+    /// "This is the 24th time the United States has invoked the RRM since …": a running count.
+    func ordinalCount(_ view: SentenceView, _ clause: Clause) -> Observation? {
+        for i in clause.words.dropLast() where ["time", "occasion", "vez"].contains(view.words[i + 1].lower) {
+            var w = view.words[i].lower
+            // "24th" may come as "24" + "th".
+            if i > clause.words.lowerBound, view.words[i - 1].isNumeric, ["st", "nd", "rd", "th"].contains(w) { w = view.words[i - 1].lower + w }
+            guard let suffixStart = w.firstIndex(where: { !$0.isNumber }), suffixStart != w.startIndex,
+                  ["st", "nd", "rd", "th", "a", "o", "ª", "º"].contains(String(w[suffixStart...])),
+                  let n = Double(w[..<suffixStart]), n >= 2 else { continue }
+            let evidence = ItemText.evidence(view, in: annotations)
+            return Observation(metric: ItemText.text(view, clause.words, in: annotations).trimmingTrailingPunctuation, value: n, unit: "times",
+                               period: nil, comparison: nil, sourceOrg: reportingBody(view) ?? annotations.publisherOrg, place: nil, evidence: [evidence])
+        }
+        return nil
     }
 
     static let actionTypes: Set<EventType> = [.aid, .mobilize, .sanction, .consult, .agree, .support, .cooperate, .request, .threaten]
@@ -56,7 +74,10 @@ struct ObservationBuilder: Sendable {
         switch a.kind {
         case .percent: big = true
         case .money: big = a.value >= 1000
-        case let .quantity(unit): big = a.value >= 1000 && !Self.excludedUnits.contains(unit.lowercased().split(separator: " ").first.map(String.init) ?? "")
+        case let .quantity(unit):
+            let head = unit.lowercased().split(separator: " ").first.map(String.init) ?? ""
+            // "seized 380 kilograms of fentanyl": a measured quantity is a statistic at any size.
+            big = (a.value >= 1000 || Self.measureUnits.contains(head) && a.value >= 1) && !Self.excludedUnits.contains(head)
         case .number: big = a.value >= 1000 && !(1900...2100).contains(a.value)
         }
         guard big else { return false }
@@ -69,13 +90,24 @@ struct ObservationBuilder: Sendable {
     func observation(_ a: AmountSpan, view: SentenceView, clause: Clause) -> Observation {
         let unit: String?
         switch a.kind {
-        case let .money(currency): unit = currency
+        case let .money(currency):
+            // "24,000 pounds of fentanyl": a weight, not sterling.
+            let next = view.wordIndex(at: a.range.upperBound).map { view.words[$0].lower }
+            unit = currency == "GBP" && annotations.text[a.range].lowercased().hasSuffix("pounds") && next == "of" ? "pounds" : currency
         case .percent: unit = "percent"
-        case let .quantity(u): unit = u
+        case let .quantity(u):
+            // "249,785 Border Patrol apprehensions": the counted noun, without the names before it.
+            let parts = u.split(separator: " ")
+            let rest = parts.drop { $0.first?.isUppercase == true }
+            unit = rest.isEmpty || rest.count == parts.count ? u : rest.joined(separator: " ")
         case .number: unit = nextNoun(after: a, view: view) ?? subjectHead(view, clause: clause, before: a)
         }
         let evidence = ItemText.evidence(view, in: annotations)
-        var dates = view.times(inWords: clause.words).compactMap(\.period)
+        // "7.6 percent higher than in 2022": the year after "than" is what it is compared with.
+        var dates = view.times(inWords: clause.words).filter { t in
+            guard let i = view.wordIndex(at: t.range.lowerBound) else { return true }
+            return !view.lowers(max(0, i - 2)..<i).contains { $0 == "than" || $0 == "que" }
+        }.compactMap(\.period)
         if dates.isEmpty, !Set(view.lowers(clause.words)).isDisjoint(with: ["now", "currently", "today", "actualmente", "hoy", "ahora"]),
            let now {
             let day = now.interval.first

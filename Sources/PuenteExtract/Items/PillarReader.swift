@@ -51,6 +51,12 @@ struct PillarReader: Sendable {
         var items: [String] = []
         for v in views[(index + 1)...] {
             if v.unit.kind == .listItem {
+                // "• Protecting our people: investing in public health …": the label names the pillar.
+                let first = v.words.firstIndex { !$0.isPunctuation } ?? 0
+                if let colon = v.words.prefix(first + 9).firstIndex(where: { $0.lower == ":" }), colon > first, colon + 1 < v.words.count {
+                    items.append(clean(annotations.text[v.scalarRange(first..<colon)]))
+                    continue
+                }
                 items.append(clean(annotations.text[ItemText.trimmedRange(v, in: annotations)]))
             } else if !items.isEmpty || v.unit.kind == .prose {
                 break
@@ -85,8 +91,11 @@ struct PillarReader: Sendable {
             segments.append((and + 1)..<last.upperBound)
         }
         var items: [String] = []
+        let finite = Set(v.clauses.flatMap(\.predicates).filter { $0.tense != .nonfinite }.map(\.index))
         for segment in segments {
             let words = v.words[segment]
+            // "including a 2023 matter …, the two governments agreed on …": a clause, not a list of areas.
+            if Self.weakCues.contains(v.words[cueIndex].lower), segment.contains(where: finite.contains) { break }
             if words.count > 10 || words.first.map({ $0.lower.hasSuffix("ing") && items.count > 0 && $0.lower != "partnering" }) == true { break }
             items.append(clean(annotations.text[v.scalarRange(segment)]))
         }

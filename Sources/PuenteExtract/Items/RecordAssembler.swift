@@ -21,7 +21,7 @@ struct RecordAssembler: Sendable {
 
     var roleContext: RoleContext {
         RoleContext(dyad: annotations.dyad, speakerCountry: annotations.speakerCountry, isJoint: annotations.isJoint,
-                    previousSubject: state.previousSubject, countryOf: countryOf)
+                    previousSubject: state.previousSubject, countryOf: countryOf, isEnglish: annotations.language == .english)
     }
 
     mutating func read(_ view: SentenceView) {
@@ -45,6 +45,10 @@ struct RecordAssembler: Sendable {
             var context = roleContext
             context.isListItem = view.unit.kind == .listItem && clause.words.lowerBound <= start
             context.leadInSubject = state.leadInSubject
+            context.sentenceCountries = sentenceEvents.flatMap { e in (e.source + e.target).compactMap { annotations.countryOf($0) } }.uniqued
+            if context.sentenceCountries.isEmpty, let previous = state.previousSentenceCountries, previous.paragraph >= view.unit.paragraph - 1 {
+                context.sentenceCountries = previous.countries
+            }
             var clause = clause
             let bulletTense = view.clauses.first?.predicates.first { $0.index == start }?.tense
             let promisedByLeadIn = verbFirstBullet && ci == 0 && state.leadInPromises && bulletTense != .past && bulletTense != .perfect
@@ -53,9 +57,11 @@ struct RecordAssembler: Sendable {
                 context.speakerCountry = country
                 context.isJoint = false
             }
-            let candidate = promisedByLeadIn ? nil : EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
+            let candidate = promisedByLeadIn ? nil : EventRules.heldSession(view, clause) ?? EventRules.verbEvent(view, clause, context: context, lexicon: lexicon, language: annotations.language)
                 ?? EventRules.deliveryEvent(view, clause, context: context)
                 ?? EventRules.nounEvent(view, clause, lexicon: lexicon, language: annotations.language, context: context, documentDate: annotations.date)
+                ?? EventRules.possibleMeeting(view, clause, lexicon: lexicon, language: annotations.language)
+                ?? EventRules.agentNounEvent(view, clause)
             var built: (EventCandidate, Event)?
             if let candidate {
                 let event = eventBuilder.event(candidate, view, clause, state: &state)
@@ -79,10 +85,27 @@ struct RecordAssembler: Sendable {
             if built == nil, !committed.contains(ci) { rememberSubject(view, clause) }
         }
         noteLeadIn(view)
+        let countries = sentenceEvents.flatMap { e in (e.source + e.target).compactMap { annotations.countryOf($0) } }.uniqued
+        state.previousSentenceCountries = countries.isEmpty ? nil : (countries, view.unit.paragraph)
         events += sentenceEvents
         usedActorIDs += sentenceEvents.flatMap { $0.source + $0.target }
         let now = annotations.datePrecision ?? state.lastEventDate
-        observations += ObservationBuilder(annotations: annotations, now: now).observations(view, committedClauses: committed, eventClauses: eventTypes)
+        let previousUnit = observations.last?.unit
+        let previousPeriod = observations.last?.period
+        // "That total was 7.6 percent higher …": an anaphoric statistic shares the period of the one before.
+        let anaphoric = view.words.first.map { ["that", "this", "ese", "esa", "este", "esta", "esto"].contains($0.lower) } ?? false
+        observations += ObservationBuilder(annotations: annotations, now: now).observations(view, committedClauses: committed, eventClauses: eventTypes).map { o in
+            // "By May the monthly count had fallen to 117,901": the count of the statistic before.
+            var o = o
+            let lowers = Set(view.words.map(\.lower))
+            if o.unit == nil || ["count", "figure", "total", "number", "cifra", "número"].contains(o.unit ?? ""),
+               !lowers.isDisjoint(with: ["count", "figure", "total", "number", "cifra", "número"]),
+               let previousUnit, !["USD", "MXN", "percent", "EUR", "GBP", "CAD"].contains(previousUnit) {
+                o.unit = previousUnit
+            }
+            if o.period == nil, anaphoric { o.period = previousPeriod }
+            return o
+        }
     }
 
     func isTitle(_ view: SentenceView) -> Bool {

@@ -21,6 +21,7 @@ enum Lemmatizer {
         "afirmar", "explicar", "informar", "subrayar", "destacar",
         "comprometer", "planear", "prever", "refrendar", "reafirmar", "reiterar", "expresar", "cumplir",
         "llegar", "retrasar", "posponer", "cancelar", "abandonar", "continuar", "trabajar", "impulsar",
+        "offer", "disburse", "spend", "renew", "repeat", "approve", "enact", "ofrecer", "desembolsar", "renovar", "aprobar", "promulgar",
     ]
 
     /// English: -s, -es, -ies, -ed, -ied, -ing, with a dropped e or a doubled consonant.
