@@ -30,6 +30,7 @@ struct ResolutionPass {
         var j = 0
         while j < spans.count { j += handle(j) }
         resolveDeferred()
+        resolveDefinites()
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
