@@ -76,11 +76,20 @@ extension ResolutionPass {
         }
     }
 
-    /// The country mentioned most often (by any non-person mention) before scalar offset `end`.
+    /// The country mentioned most often (by any non-person mention) before scalar offset `end`, the
+    /// first named on a tie.
     func mainCountry(before end: Int) -> String? {
         var counts: [String: Int] = [:]
-        for m in mentions where m.kind != .person && m.range.upperBound <= end { if let c = m.country { counts[c, default: 0] += 1 } }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        var order: [String] = []
+        for m in mentions where m.kind != .person && m.range.upperBound <= end {
+            guard let c = m.country else { continue }
+            if counts[c] == nil { order.append(c) }
+            counts[c, default: 0] += 1
+        }
+        // Most mentions; on a tie, the one named first.
+        var best: String?
+        for c in order where best == nil || counts[c]! > counts[best!]! { best = c }
+        return best
     }
 
     /// Whether one of the actor's names contains one of `keys` as a word.

@@ -60,6 +60,16 @@ extension ResolutionPass {
                         roles: roles, country: country, demoted: demoted)
             return consumed
         }
+        // "Deputy Undersecretary for International Affairs Thea Lee", "subsecretario para Asuntos Multilaterales Juan Pérez".
+        if last == k, let (complementEnd, nameFrom, end) = complementedName(from: nameStart) {
+            let title = text(range(first, complementEnd))
+            let cc = country ?? complementCountry(after: last, before: complementEnd) ?? mainCountryActor(before: tokens[first].start)
+            emitUnknown(headSpan: head, range: range(first, end), title: title, nameStart: nameFrom, end: end,
+                        roles: roles, country: cc, demoted: true)
+            var n = after
+            while n < spans.count, spans[n].start < end { n += 1 }
+            return n - j
+        }
         guard head.role != nil || head.roleClass != nil else { return nil }
         if former { return consumed }
         let r = range(first, spans[last].end)

@@ -149,6 +149,15 @@ enum CommitmentRules {
                 start = j + 1
                 continue
             }
+            // A stop word inside an actor's name ("Under Secretary for Economic Growth Jose Fernandez",
+            // "Bureau of International Labor Affairs"): the phrase takes the whole name.
+            let at = view.words[j].range.lowerBound
+            if let a = view.actors.first(where: { $0.range.lowerBound < at && at < $0.range.upperBound }),
+               let first = view.wordIndex(at: a.range.lowerBound), first >= clause.words.lowerBound, first < j {
+                start = first
+                j = first - 1
+                continue
+            }
             if phraseStops.contains(w) || isVerb(j) { break }
             start = j
             j -= 1
