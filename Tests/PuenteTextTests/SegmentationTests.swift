@@ -98,3 +98,24 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct LongSentenceTests {
+    @Test func runOnTextIsCutIntoBoundedPiecesAtClauseMarks() {
+        let clause = "the United States and Mexico met again, "
+        let input = String(repeating: clause, count: 500) + "and agreed."
+        let text = ScalarText(input)
+        let sentences = TextSegmenter.sentences(in: text)
+        #expect(sentences.count > 1)
+        for sentence in sentences {
+            #expect(sentence.range.count <= TextSegmenter.maximumSentenceLength)
+            #expect(text[sentence.range] == sentence.text)
+        }
+        #expect(sentences.dropLast().allSatisfy { $0.text.hasSuffix(",") })
+        #expect(sentences.map(\.text).joined(separator: " ") == input)
+    }
+
+    @Test func aSentenceOfOneLongWordIsCutAtTheLimit() {
+        let text = ScalarText(String(repeating: "x", count: 4_500))
+        #expect(TextSegmenter.sentences(in: text).map(\.range.count) == [2_000, 2_000, 500])
+    }
+}

@@ -145,11 +145,42 @@ import Testing
         #expect(first.stdout.hasPrefix("{\"actors\":"))
     }
 
+    @Test func runOnTextAndDeepListsAreRead() throws {
+        let folder = try TemporaryFolder()
+        let words = ["the", "United", "States", "and", "Mexico", "will", "invest", "$5 million", "said", "that", "“", ")", "•", "agreed", "to", "meet"]
+        var generator = SplitMix64(seed: 7)
+        let runOn = (0..<20_000).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+        let list = "The two countries agreed on these pillars:\n" + (0..<2_000).map { "• Pillar \($0) of the agreement between the United States and Mexico" }.joined(separator: "\n")
+        let result = try CommandRunner.run(["extract", try folder.write("runon.txt", runOn), try folder.write("list.txt", list)])
+        #expect(result.status == 0)
+        for record in try result.stdout.split(separator: "\n").map({ try RecordCoding.decoder().decode(Record.self, from: Data($0.utf8)) }) {
+            let scalars = Array(record.document.text.unicodeScalars)
+            for item in record.commitments.flatMap(\.evidence) + record.events.flatMap(\.evidence) {
+                var quote = String.UnicodeScalarView()
+                quote.append(contentsOf: scalars[item.start..<item.end])
+                #expect(String(quote) == item.quote)
+            }
+        }
+    }
+
     @Test func anEmptyHTMLBodyIsReported() throws {
         let folder = try TemporaryFolder()
         let empty = try folder.write("empty.html", "<html><head><title>x</title></head><body></body></html>")
         let result = try CommandRunner.run(["extract", empty])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(empty): no main text was found in it"))
+    }
+}
+
+/// A small deterministic generator so random inputs repeat exactly.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -18,12 +18,11 @@ public enum TextSegmenter {
             if previousLineBlank { paragraph += 1 }
             previousLineBlank = false
             let kind = LineClassifier.kind(of: trimmed, in: text.scalars)
-            if kind == .prose {
-                for range in sentenceRanges(in: trimmed, of: text.scalars) {
-                    sentences.append(make(range, kind: .prose, paragraph: paragraph, text: text))
+            let ranges = kind == .prose ? sentenceRanges(in: trimmed, of: text.scalars) : [trimmed]
+            for range in ranges {
+                for piece in pieces(of: range, in: text.scalars) {
+                    sentences.append(make(piece, kind: kind, paragraph: paragraph, text: text))
                 }
-            } else {
-                sentences.append(make(trimmed, kind: kind, paragraph: paragraph, text: text))
             }
         }
         return sentences
@@ -32,6 +31,31 @@ public enum TextSegmenter {
     private static func make(_ range: Range<Int>, kind: Sentence.Kind, paragraph: Int, text: ScalarText) -> Sentence {
         Sentence(range: range, text: text[range], kind: kind, paragraph: paragraph,
                  tokens: Tokenizer.tokens(in: text, range: range))
+    }
+
+    /// The longest sentence, in scalars, that is passed on whole. Real sentences stay far below it
+    /// (long legal ones run to about 1,000); text without closing punctuation (a scraped table, a
+    /// run-on page) would otherwise give later stages one "sentence" of the whole document.
+    public static let maximumSentenceLength = 2_000
+
+    /// Splits an over-long sentence at the last clause mark (`;`, `:`, `,`) or space before the limit.
+    static func pieces(of range: Range<Int>, in s: [Unicode.Scalar]) -> [Range<Int>] {
+        guard range.count > maximumSentenceLength else { return [range] }
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maximumSentenceLength {
+            let limit = start + maximumSentenceLength
+            let window = (start + maximumSentenceLength / 2)..<limit
+            let cut = window.reversed().first { i in (s[i - 1] == ";" || s[i - 1] == ":" || s[i - 1] == ",") && ScalarClass.isWhitespace(s[i]) }
+                ?? window.reversed().first { ScalarClass.isWhitespace(s[$0]) }
+                ?? limit
+            let piece = trim(start..<cut, in: s)
+            if !piece.isEmpty { result.append(piece) }
+            start = cut
+        }
+        let rest = trim(start..<range.upperBound, in: s)
+        if !rest.isEmpty { result.append(rest) }
+        return result
     }
 
     static func lines(of s: [Unicode.Scalar]) -> [Range<Int>] {
