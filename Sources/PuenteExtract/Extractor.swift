@@ -9,8 +9,24 @@ import PuenteText
 /// `shared/design/annotation-guide.md`; the verb lexicon and cue lists are data files in
 /// `Resources/` that people can read and extend.
 public struct Extractor: Sendable {
-    let lexicon: ExtractionLexicon
-    let annotator: Annotator
+    /// The loaded tables live in one shared immutable object, so copying an extractor (a static in
+    /// tests, a value handed to workers) is one retain. Copied member by member, the struct crashed
+    /// in its outlined copy (bad pointer) once the lexicon's index grew a field (2026-11-24); the
+    /// cause was not found, and the shared object removes the copy.
+    private let engine: Engine
+
+    private final class Engine: Sendable {
+        let lexicon: ExtractionLexicon
+        let annotator: Annotator
+
+        init(lexicon: ExtractionLexicon, annotator: Annotator) {
+            self.lexicon = lexicon
+            self.annotator = annotator
+        }
+    }
+
+    var lexicon: ExtractionLexicon { engine.lexicon }
+    var annotator: Annotator { engine.annotator }
 
     /// An extractor with the bundled verb lexicon and cue lists, resolving actors and mechanisms with `actors`.
     ///
@@ -18,10 +34,10 @@ public struct Extractor: Sendable {
     ///   joint "we" mean when a document names fewer than two; Puente's first relationship by default.
     public init(lexicon actors: Lexicon, defaultPair: [String] = ["MEX", "USA"]) throws {
         let lexicon = try ExtractionLexicon.bundled()
-        self.lexicon = lexicon
-        self.annotator = Annotator(lexicon: lexicon, actorCues: ActorCues(tsv: try TSV.resource("actor-cues.tsv")),
-                                   sources: AnnotationSources(mechanismHeads: lexicon.mechanismHeads, resolver: ActorResolver(lexicon: actors)),
-                                   defaultPair: defaultPair)
+        let annotator = Annotator(lexicon: lexicon, actorCues: ActorCues(tsv: try TSV.resource("actor-cues.tsv")),
+                                  sources: AnnotationSources(mechanismHeads: lexicon.mechanismHeads, resolver: ActorResolver(lexicon: actors)),
+                                  defaultPair: defaultPair)
+        engine = Engine(lexicon: lexicon, annotator: annotator)
     }
 
     /// An extractor with the bundled actor lexicon.
