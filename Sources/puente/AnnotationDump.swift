@@ -52,13 +52,11 @@ struct AnnotationDump {
 }
 
 extension AnnotationDump {
-    /// The day relative expressions count from: the publication day, or the first day of its month;
-    /// a coarser date anchors nothing, since "yesterday" in "2021" could be any day.
+    /// The day relative expressions count from: the publication day only, as the extractor does;
+    /// "yesterday" in a document dated "2021-07" could be any day of it.
     static func anchorDay(_ published: DateValue?) -> CalendarDay? {
-        switch published {
-        case .day, .month: return published?.interval.first
-        default: return nil
-        }
+        if case .day = published { return published?.interval.first }
+        return nil
     }
 }
 

@@ -77,7 +77,8 @@ struct ExtractCommand: AsyncParsableCommand {
             terminal.error(error.description)
             throw PuenteExit.usage.code
         }
-        let annotationDump = AnnotationDump(resolver: ActorResolver(lexicon: lexicon))
+        // The extractor builds its own resolver; a second one is made only for --annotations.
+        let annotationDump = annotations ? AnnotationDump(resolver: ActorResolver(lexicon: lexicon)) : nil
         let extractor: Extractor
         do {
             extractor = try Extractor(lexicon: lexicon)
@@ -106,7 +107,7 @@ struct ExtractCommand: AsyncParsableCommand {
                     output.write(try SentenceDump.json(for: result.document) + "\n")
                     return
                 }
-                if annotations {
+                if let annotationDump {
                     output.write(try annotationDump.json(for: result.document) + "\n")
                     return
                 }

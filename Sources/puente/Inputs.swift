@@ -124,7 +124,7 @@ struct Inputs {
             return .failure(ReadingError(.unreadable, location: path, message: "cannot read the file; check its permissions"))
         }
         guard size <= limit else {
-            return .failure(ReadingError(.tooLarge, location: path, message: "the file is \(megabytes(size)); Puente reads files up to \(megabytes(limit)), so split it into smaller documents"))
+            return .failure(ReadingError(.tooLarge, location: path, message: "the file is \(DocumentReader.describeSize(size)); Puente reads files up to \(DocumentReader.describeSize(limit)), so split it into smaller documents"))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(ReadingError(.unreadable, location: path, message: "cannot open the file; check its permissions"))
@@ -135,10 +135,5 @@ struct Inputs {
         } catch {
             return .failure(ReadingError(.unreadable, location: path, message: "reading failed (\(error.localizedDescription))"))
         }
-    }
-
-    static func megabytes(_ bytes: Int) -> String {
-        let mb = Double(bytes) / Double(1 << 20)
-        return mb >= 10 ? "\(Int(mb.rounded())) MB" : "\((mb * 10).rounded() / 10) MB"
     }
 }

@@ -21,6 +21,15 @@ import Testing
         #expect(actors.contains { $0.text == "Secretary Blinken" && $0.value == "person:antony-blinken" })
     }
 
+    @Test func relativeDatesNeedADayPreciseDocumentDate() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.txt", "Officials met yesterday and will meet again in September 2021.\n")
+        let monthOnly = try CommandRunner.run(["extract", "--annotations", "--published", "2021-07", file])
+        #expect(try spans(monthOnly.stdout, "dates").map(\.value) == ["2021-09"])
+        let day = try CommandRunner.run(["extract", "--annotations", "--published", "2021-07-08", file])
+        #expect(try spans(day.stdout, "dates").map(\.value) == ["2021-07-07", "2021-09"])
+    }
+
     @Test func userLexiconFilesAddEntries() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("a.txt", "The Border Water Council met with Mexico today.\n")

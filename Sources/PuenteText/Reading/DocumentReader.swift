@@ -69,7 +69,7 @@ public struct DocumentReader: Sendable {
             throw ReadingError(.empty, location: source, message: "the file is empty; give a document with text in it")
         }
         guard bytes.count <= maximumSize else {
-            throw ReadingError(.tooLarge, location: source, message: "the document is \(Self.megabytes(bytes.count)); Puente reads documents up to \(Self.megabytes(maximumSize)), so split it into smaller documents")
+            throw ReadingError(.tooLarge, location: source, message: "the document is \(Self.describeSize(bytes.count)); Puente reads documents up to \(Self.describeSize(maximumSize)), so split it into smaller documents")
         }
         var warnings: [ReadingWarning] = []
         var extracted: (text: String, title: String?, publisher: String?, published: DateValue?, language: Language?)
@@ -131,7 +131,8 @@ public struct DocumentReader: Sendable {
         return Result(document: document, warnings: warnings)
     }
 
-    static func megabytes(_ bytes: Int) -> String {
+    /// A size for messages: "2.0 MB", "50 MB".
+    public static func describeSize(_ bytes: Int) -> String {
         let mb = Double(bytes) / Double(1 << 20)
         return mb >= 10 ? "\(Int(mb.rounded())) MB" : "\((mb * 10).rounded() / 10) MB"
     }
